@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Entry point: run the compiled CLI and exit with its code. Never shows a stack trace.
+import { main } from '../dist/cli/main.js';
+
+const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+main(process.argv, io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`bienban: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

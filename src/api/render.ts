@@ -1,0 +1,102 @@
+// render: lint each note, and only when it has no error build the view and write every
+// requested format atomically. A failing note leaves no file; other notes go on.
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic, FileResult } from '../diagnostics.js';
+import { summarize } from '../diagnostics.js';
+import { lintBytes, type LintOptions } from '../lint.js';
+import { buildView, type DocKind } from '../render/build-view.js';
+import { FORMATS, type FormatRenderer, type OutputFormat } from '../render/formats.js';
+import { chooseFont, type FontSetting } from '../render/fonts.js';
+import { fontCoverage, findUncovered } from '../render/pdf/coverage.js';
+import { writeAtomic } from '../fs/atomic.js';
+import type { Note } from '../model/note.js';
+import { t } from '../i18n/index.js';
+
+export interface RenderOptions extends LintOptions {
+  formats: OutputFormat['name'][];
+  docs: DocKind[];
+  outDir: string;
+  cwd: string;
+  templateDir?: string;
+  font?: FontSetting;
+}
+
+export interface RenderOutcome {
+  file: string;
+  result: FileResult;
+  outputs: string[];
+  failed: boolean;
+  /** a failure of the engine itself (not of the note) */
+  error?: string;
+}
+
+/** out/<path relative to cwd>, with .thong-bao before the extension for the notice */
+export function outputPath(file: string, cwd: string, outDir: string, doc: DocKind, ext: string): string {
+  let rel = path.relative(cwd, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) rel = path.basename(file);
+  const base = rel.replace(/\.md$/i, '');
+  return path.resolve(cwd, outDir, `${base}${doc === 'thong-bao' ? '.thong-bao' : ''}${ext}`);
+}
+
+export class NoteRenderer {
+  private constructor(
+    private readonly opts: RenderOptions,
+    private readonly engines: { format: OutputFormat; renderer: FormatRenderer }[],
+    private readonly fontFile: string,
+  ) {}
+
+  static async create(opts: RenderOptions): Promise<NoteRenderer> {
+    const font = chooseFont(opts.font);
+    const engines = [];
+    for (const name of opts.formats) {
+      const format = FORMATS.find((f) => f.name === name)!;
+      engines.push({ format, renderer: await format.create({ templateDir: opts.templateDir, font }) });
+    }
+    return new NoteRenderer(opts, engines, font.files[0]);
+  }
+
+  /** characters of the note the PDF font cannot draw, as diagnostics at their line:column */
+  private glyphDiagnostics(note: Note): Diagnostic[] {
+    const lang = this.opts.lang ?? 'vi';
+    return findUncovered(note.text, fontCoverage(this.fontFile)).map((u) => {
+      const p = note.lines.position(u.index);
+      const code = `U+${u.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+      const message =
+        lang === 'en'
+          ? `The font cannot print the character "${u.char}" (${code}); remove or replace it.`
+          : `Phông chữ không in được ký tự "${u.char}" (${code}); hãy xóa hoặc thay ký tự này.`;
+      return { ruleId: 'font-coverage', messageId: 'missing-glyph', data: { char: u.char, code }, message, severity: 2 as const, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + u.char.length };
+    });
+  }
+
+  async renderFile(file: string, bytes?: Uint8Array): Promise<RenderOutcome> {
+    const data = bytes ?? (await readFile(file).catch(() => undefined));
+    const linted = data ? lintBytes(file, data, this.opts) : undefined;
+    if (!linted) {
+      const lang = this.opts.lang ?? 'vi';
+      const result = summarize(file, [{ ruleId: 'file', messageId: 'unreadable', message: t(lang, 'file/unreadable', { reason: 'ENOENT' }), severity: 2, fatal: true, line: 1, column: 1 }]);
+      return { file, result, outputs: [], failed: true };
+    }
+    const { note, result } = linted;
+    if (!note || result.errorCount > 0 || !note.data) return { file, result, outputs: [], failed: true };
+    if (this.engines.some((e) => e.format.needsGlyphs)) {
+      const missing = this.glyphDiagnostics(note);
+      if (missing.length) return { file, result: summarize(file, [...result.messages, ...missing]), outputs: [], failed: true };
+    }
+    // render everything first, write after: a failing engine leaves no partial set
+    const rendered: { out: string; content: string | Uint8Array }[] = [];
+    try {
+      for (const doc of this.opts.docs) {
+        const view = buildView(note, doc);
+        for (const { format, renderer } of this.engines) {
+          rendered.push({ out: outputPath(file, this.opts.cwd, this.opts.outDir, doc, format.extension), content: await renderer.render(view) });
+        }
+      }
+    } catch (e) {
+      return { file, result, outputs: [], failed: true, error: e instanceof Error ? e.message : String(e) };
+    }
+    for (const r of rendered) await writeAtomic(r.out, r.content);
+    return { file, result, outputs: rendered.map((r) => r.out), failed: false };
+  }
+}

@@ -1,0 +1,43 @@
+// bienban rules / bienban explain RULE: the rule catalogue from the registry.
+import { stringify } from 'yaml';
+import type { Ctx } from '../context.js';
+import { RULES, RULES_BY_ID } from '../../rules/index.js';
+import { pick, t } from '../../i18n/index.js';
+import { usageError } from '../../errors.js';
+import { nearest } from '../../util/nearest.js';
+import type { Example } from '../../rules/types.js';
+
+export function rulesCommand(ctx: Ctx, o: { format?: string }): number {
+  if (o.format === 'json') {
+    ctx.out(`${JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.severity, category: r.category, fixable: !!r.fixable, description: pick(ctx.lang, r.description) })), null, 2)}\n`);
+    return 0;
+  }
+  const w = Math.max(...RULES.map((r) => r.id.length));
+  for (const r of RULES) {
+    const sev = ctx.config.rules?.[r.id] ?? r.severity;
+    ctx.out(`${r.id.padEnd(w)}  ${sev.padEnd(5)}  ${r.fixable ? '🔧' : '  '}  ${pick(ctx.lang, r.description)}\n`);
+  }
+  return 0;
+}
+
+function showExample(e: Example): string {
+  const parts: string[] = [];
+  if (e.frontMatter) parts.push(`---\n${stringify(e.frontMatter).trimEnd()}\n---`);
+  if (e.body) parts.push(e.body.trimEnd());
+  return parts.join('\n').split('\n').map((l) => `    ${l}`).join('\n');
+}
+
+export function explainCommand(ctx: Ctx, id: string): number {
+  const r = RULES_BY_ID.get(id);
+  if (!r) {
+    const near = nearest(id, RULES_BY_ID.keys());
+    throw usageError(t(ctx.lang, 'cli/unknown-rule', { id }), near ? t(ctx.lang, 'cli/suggest', { id: near }).trim() : undefined);
+  }
+  const en = ctx.lang === 'en';
+  ctx.out(
+    `${r.id} (${r.severity}${r.fixable ? (en ? ', fixable' : ', tự sửa được') : ''})\n\n` +
+      `${pick(ctx.lang, r.description)}\n\n${pick(ctx.lang, r.docs)}\n\n` +
+      `${en ? 'Wrong' : 'Sai'}:\n${showExample(r.examples.wrong)}\n\n${en ? 'Right' : 'Đúng'}:\n${showExample(r.examples.right)}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,37 @@
+// What every command receives: streams, working directory, language, colour, config.
+import type { Lang } from '../i18n/index.js';
+import type { Config } from '../config.js';
+import { loadConfig } from '../config.js';
+import { usageError } from '../errors.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin?: NodeJS.ReadableStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface GlobalOptions {
+  lang?: string;
+  config?: string;
+  color?: boolean;
+}
+
+export interface Ctx {
+  io: Io;
+  lang: Lang;
+  color: boolean;
+  config: Config;
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export function makeCtx(io: Io, g: GlobalOptions): Ctx {
+  if (g.lang !== undefined && g.lang !== 'vi' && g.lang !== 'en') throw usageError(`--lang: "${g.lang}" (vi|en)`);
+  const preLang = (g.lang as Lang | undefined) ?? (io.env.BIENBAN_LANG === 'en' ? 'en' : undefined);
+  const config = loadConfig(io.cwd, g.config, preLang ?? 'vi');
+  const lang: Lang = preLang ?? config.lang ?? 'vi';
+  const color = g.color !== false && !io.env.NO_COLOR && !!io.stdout.isTTY && io.env.TERM !== 'dumb';
+  return { io, lang, color, config, out: (s) => void io.stdout.write(s), err: (s) => void io.stderr.write(s) };
+}

@@ -1,0 +1,91 @@
+// The command line: commander parses, each command is a thin call into the library.
+// Heavy modules load only inside the action that needs them, so --help stays fast.
+import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { makeCtx, type Io, type GlobalOptions } from './context.js';
+import { describeError, EXIT } from './exit.js';
+
+type Action = (ctx: import('./context.js').Ctx, ...args: any[]) => Promise<number> | number;
+
+export function buildProgram(io: Io, setCode: (c: number) => void): Command {
+  const program = new Command('bienban');
+  const vi = !process.argv.includes('--lang=en') && !(process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en');
+  const d = (viText: string, enText: string) => (vi ? viText : enText);
+  program
+    .description(d('Kiểm tra ghi chép buổi làm việc và lập biên bản, thông báo kết luận theo Nghị định 30/2020/NĐ-CP.', 'Check visit notes and compile Decree 30/2020 minutes and conclusion notices.'))
+    .version(VERSION, '-v, --version')
+    .option('--lang <lang>', d('ngôn ngữ thông báo: vi | en', 'message language: vi | en'))
+    .option('--config <file>', d('tệp cấu hình (mặc định: tìm bienban.config.yaml từ thư mục hiện tại trở lên)', 'config file (default: bienban.config.yaml found upward)'))
+    .option('--no-color', d('không tô màu', 'no colours'))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+
+  const run = (action: Action) => async (...args: any[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const ctx = makeCtx(io, cmd.optsWithGlobals() as GlobalOptions);
+    setCode(await action(ctx, ...args.slice(0, -1)));
+  };
+
+  program
+    .command('check')
+    .description(d('kiểm tra ghi chép: tệp, thư mục (mọi *.md bên trong) hoặc mẫu glob', 'check notes: files, folders (all *.md below) or globs'))
+    .argument('[paths...]', d('đường dẫn (mặc định: .)', 'paths (default: .)'))
+    .addOption(new Option('-f, --format <name>', d('định dạng báo cáo', 'report format')).default('stylish'))
+    .option('--fix', d('tự sửa các lỗi an toàn', 'apply safe fixes'))
+    .option('--fix-dry-run', d('in bản so sánh (diff) các sửa đổi thay vì ghi tệp', 'print a diff of the fixes instead of writing'))
+    .option('--max-warnings <n>', d('lỗi nếu số cảnh báo vượt quá n', 'fail when warnings exceed n'))
+    .option('-q, --quiet', d('chỉ báo lỗi, bỏ cảnh báo', 'errors only'))
+    .addHelpText('after', d('\nVí dụ:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n', '\nExamples:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n'))
+    .action(run(async (ctx, paths, o) => (await import('./commands/check.js')).checkCommand(ctx, paths, o)));
+
+  program
+    .command('render')
+    .description(d('lập biên bản / thông báo kết luận dạng HTML, PDF, DOCX', 'render minutes / conclusion notices as HTML, PDF, DOCX'))
+    .argument('[paths...]', d('đường dẫn (mặc định: .)', 'paths (default: .)'))
+    .option('--to <formats>', d('định dạng, cách nhau bởi dấu phẩy: html,pdf,docx', 'comma-separated formats: html,pdf,docx'), 'html,pdf')
+    .option('--doc <kind>', d('văn bản: bien-ban | thong-bao | all', 'document: bien-ban | thong-bao | all'), 'bien-ban')
+    .option('-o, --out <dir>', d('thư mục kết quả (mặc định: out/)', 'output folder (default: out/)'))
+    .addHelpText('after', d('\nVí dụ:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n', '\nExamples:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n'))
+    .action(run(async (ctx, paths, o) => (await import('./commands/render.js')).renderCommand(ctx, paths, o)));
+
+  program
+    .command('schema')
+    .description(d('in JSON Schema của phần đầu YAML', 'print the JSON Schema of the front matter'))
+    .addHelpText('after', d('\nVí dụ:\n  bienban schema > visit-note.schema.json\n', '\nExample:\n  bienban schema > visit-note.schema.json\n'))
+    .action(run(async (ctx) => (await import('./commands/schema.js')).schemaCommand(ctx)));
+
+  program
+    .command('rules')
+    .description(d('liệt kê các quy tắc kiểm tra', 'list the rules'))
+    .option('-f, --format <name>', 'text | json', 'text')
+    .addHelpText('after', d('\nVí dụ:\n  bienban rules\n', '\nExample:\n  bienban rules\n'))
+    .action(run(async (ctx, o) => (await import('./commands/rules.js')).rulesCommand(ctx, o)));
+
+  program
+    .command('explain')
+    .description(d('giải thích một quy tắc, kèm ví dụ sai và đúng', 'explain a rule with a wrong and a right example'))
+    .argument('<rule>', d('mã quy tắc', 'rule id'))
+    .addHelpText('after', d('\nVí dụ:\n  bienban explain date-valid\n', '\nExample:\n  bienban explain date-valid\n'))
+    .action(run(async (ctx, id) => (await import('./commands/rules.js')).explainCommand(ctx, id)));
+
+  return program;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = buildProgram(io, (c) => (code = c));
+  const lang = argv.includes('en') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'vi';
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version exit 0; every other parse problem is a usage error
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.OK : EXIT.FAILURE;
+    }
+    const { code: c, text } = describeError(e, lang);
+    io.stderr.write(text);
+    return c;
+  }
+  return code;
+}

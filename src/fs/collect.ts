@@ -1,0 +1,34 @@
+// Paths, folders and globs → the list of note files (sorted, unique). Missing paths are reported.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+const IGNORE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**'];
+
+export interface Collected {
+  files: string[];
+  missing: string[];
+}
+
+export async function collectNotes(inputs: readonly string[], cwd: string): Promise<Collected> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs.length ? inputs : ['.']) {
+    const abs = path.resolve(cwd, input);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isFile()) files.add(abs);
+    else if (st?.isDirectory()) {
+      for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) files.add(path.normalize(f));
+    } else if (isDynamicPattern(input.replace(/\\/g, '/'))) {
+      const found = await glob(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE });
+      if (found.length === 0) missing.push(input);
+      for (const f of found) if (f.endsWith('.md')) files.add(path.normalize(f));
+    } else missing.push(input);
+  }
+  return { files: [...files].sort(), missing };
+}

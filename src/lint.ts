@@ -1,0 +1,159 @@
+// lint: load → validate → model → rules, for one file. Returns data; never prints or exits.
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic, Fix, FileResult, SeverityName } from './diagnostics.js';
+import { summarize } from './diagnostics.js';
+import { t, pick, type Lang, type MessageKey } from './i18n/index.js';
+import { decodeSource } from './load/source.js';
+import { yamlReason } from './load/frontmatter.js';
+import { buildNote, type Note } from './model/note.js';
+import { RULES } from './rules/index.js';
+import type { Rule, RuleContext, RuleOptions } from './rules/types.js';
+import { proseSpans, scalarSpans, type TextSpan, type ScalarSpan } from './rules/spans.js';
+import { applyFixes } from './fix/apply.js';
+import { disabledRanges, isDisabled } from './rules/disable.js';
+
+export interface LintOptions {
+  lang?: Lang;
+  /** severity overrides by rule id */
+  rules?: Record<string, SeverityName>;
+  ruleOptions?: Partial<RuleOptions>;
+  /** apply safe fixes and return the fixed text as `output` */
+  fix?: boolean;
+}
+
+const DEFAULT_RULE_OPTIONS: RuleOptions = { toneStyle: 'old' };
+
+function at(note: { lines: { position(o: number): { line: number; column: number } } }, start: number, end?: number) {
+  const s = note.lines.position(start);
+  const e = note.lines.position(end ?? start);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+function builtin(lang: Lang, ruleId: string, messageId: string, data: Record<string, string | number> | undefined, severity: 1 | 2, pos: ReturnType<typeof at>, fatal = false): Diagnostic {
+  return { ruleId, messageId, ...(data ? { data } : {}), message: t(lang, `${ruleId}/${messageId}` as MessageKey, data), severity, ...(fatal ? { fatal } : {}), ...pos };
+}
+
+/** diagnostics of the loader and the schema for a built note */
+function loadDiagnostics(note: Note, lang: Lang): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const fm = note.frontMatter;
+  if (!fm) {
+    out.push(builtin(lang, 'front-matter', 'missing', undefined, 2, at(note, 0), true));
+    return out;
+  }
+  for (const p of fm.problems) {
+    const data = { ...p.data };
+    if (p.messageId === 'syntax') data.reason = yamlReason(String(p.data?.code), lang, String(p.data?.reason));
+    out.push(builtin(lang, p.id, p.messageId, data, 2, at(note, p.start, p.end), p.fatal));
+  }
+  for (const p of note.schemaProblems) {
+    const data: Record<string, string | number> = { ...p.data };
+    if (p.messageId === 'type') data.expected = t(lang, `type/${data.expected}` as MessageKey);
+    if (p.messageId === 'unknown-key') data.suggestion = p.suggestion ? t(lang, 'cli/suggest', { id: p.suggestion }) : '';
+    out.push(builtin(lang, 'schema', p.messageId, data, p.severity, at(note, fm.start + p.start, fm.start + p.end)));
+  }
+  return out;
+}
+
+function runRules(note: Note, opts: LintOptions): Diagnostic[] {
+  const lang = opts.lang ?? 'vi';
+  const options = { ...DEFAULT_RULE_OPTIONS, ...opts.ruleOptions };
+  const out: Diagnostic[] = [];
+  let prose: TextSpan[] | undefined;
+  let scalars: ScalarSpan[] | undefined;
+  const disabled = disabledRanges(note);
+  const hasFatal = note.frontMatter?.problems.some((p) => p.fatal) ?? true;
+  for (const rule of RULES) {
+    const sev = opts.rules?.[rule.id] ?? rule.severity;
+    if (sev === 'off') continue;
+    if (rule.needsData && !note.data) continue;
+    if (hasFatal && rule.id !== 'unicode-nfc' && rule.category !== 'encoding') continue;
+    const ctx: RuleContext = {
+      note,
+      options,
+      prose: () => (prose ??= proseSpans(note)),
+      scalars: () => (scalars ??= scalarSpans(note)),
+      report: (r) => {
+        if (isDisabled(disabled, rule.id, r.start)) return;
+        const msg = rule.messages[r.messageId];
+        out.push({
+          ruleId: rule.id,
+          messageId: r.messageId,
+          ...(r.data ? { data: r.data } : {}),
+          message: msg ? interpolateMsg(pick(lang, msg), r.data) : r.messageId,
+          severity: sev === 'error' ? 2 : 1,
+          ...at(note, r.start, r.end),
+          ...(r.fix ? { fix: r.fix } : {}),
+        });
+      },
+    };
+    runOne(rule, ctx);
+  }
+  return out;
+}
+
+function interpolateMsg(s: string, data?: Record<string, string | number>) {
+  return data ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m)) : s;
+}
+
+function runOne(rule: Rule, ctx: RuleContext) {
+  rule.check(ctx);
+}
+
+export interface LintedNote {
+  note: Note;
+  result: FileResult;
+}
+
+/** lint a note's text; with `fix`, apply safe fixes until stable (a YAML error stops any rewrite) */
+export function lintText(filePath: string, text: string, opts: LintOptions = {}): LintedNote {
+  const lang = opts.lang ?? 'vi';
+  let note = buildNote(filePath, text);
+  let messages = [...loadDiagnostics(note, lang), ...runRules(note, opts)];
+  if (opts.fix && !messages.some((m) => m.fatal)) {
+    let current = text;
+    for (let pass = 0; pass < 10; pass++) {
+      const fixes = messages.filter((m) => m.fix).map((m) => m.fix as Fix);
+      if (fixes.length === 0) break;
+      const next = applyFixes(current, fixes).text;
+      if (next === current) break;
+      current = next;
+      note = buildNote(filePath, current);
+      messages = [...loadDiagnostics(note, lang), ...runRules(note, opts)];
+    }
+    const result = summarize(filePath, messages);
+    if (current !== text) result.output = current;
+    return { note, result };
+  }
+  return { note, result: summarize(filePath, messages) };
+}
+
+/** read and lint one file; unreadable, empty, binary and non-UTF-8 files become diagnostics */
+export async function lintFile(filePath: string, opts: LintOptions = {}): Promise<LintedNote | { note?: undefined; result: FileResult }> {
+  const lang = opts.lang ?? 'vi';
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(filePath);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { result: summarize(filePath, [builtin(lang, 'file', 'unreadable', { reason }, 2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, true)]) };
+  }
+  return lintBytes(filePath, bytes, opts);
+}
+
+export function lintBytes(filePath: string, bytes: Uint8Array, opts: LintOptions = {}): LintedNote | { note?: undefined; result: FileResult } {
+  const lang = opts.lang ?? 'vi';
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    let pos = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (decoded.offset !== undefined) {
+      // position of the bad byte: count lines in the bytes before it
+      let line = 1, col = 1;
+      for (let i = 0; i < decoded.offset; i++) { if (bytes[i] === 10) { line++; col = 1; } else if ((bytes[i] & 0xc0) !== 0x80) col++; }
+      pos = { line, column: col, endLine: line, endColumn: col + 1 };
+    }
+    const data = decoded.offset !== undefined ? { offset: decoded.offset } : undefined;
+    return { result: summarize(filePath, [builtin(lang, 'file', decoded.messageId, data, 2, pos, true)]) };
+  }
+  return lintText(filePath, decoded.text, opts);
+}

@@ -1,0 +1,34 @@
+// Bytes → text: empty, binary and non-UTF-8 files are reported, never mangled; a BOM is dropped.
+
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; messageId: 'empty' | 'binary' | 'not-utf8'; offset?: number };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** offset of the first byte that breaks UTF-8, found only after the fast decoder has refused */
+function firstBadUtf8Byte(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+export function decodeSource(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, messageId: 'empty' };
+  const probe = Math.min(bytes.length, 8000);
+  for (let i = 0; i < probe; i++) if (bytes[i] === 0) return { ok: false, messageId: 'binary' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // TextDecoder drops a leading BOM itself
+  } catch {
+    return { ok: false, messageId: 'not-utf8', offset: firstBadUtf8Byte(bytes) };
+  }
+  if (text.trim() === '') return { ok: false, messageId: 'empty' };
+  return { ok: true, text };
+}

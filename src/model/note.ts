@@ -1,0 +1,64 @@
+// load → validate → model: one note's text becomes front-matter data (validated) plus its sections as mdast trees.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root } from 'mdast';
+import type { Document, ParsedNode } from 'yaml';
+import { LineIndex } from '../load/lines.js';
+import { splitFrontMatter, type FrontMatter } from '../load/frontmatter.js';
+import { noteSchema, type NoteData } from '../schema/note.js';
+import { schemaProblems, type SchemaProblem } from '../schema/issues.js';
+import { splitSections, type Section } from './sections.js';
+import type { RootContent } from 'mdast';
+
+export interface Note {
+  path: string;
+  /** the file text, BOM removed, line ends as written */
+  text: string;
+  lines: LineIndex;
+  frontMatter: FrontMatter | null;
+  /** the YAML document (positions), when it parsed */
+  yaml?: Document.Parsed<ParsedNode>;
+  /** the raw front-matter value, when it parsed */
+  raw?: Record<string, unknown>;
+  /** the validated front matter; absent when the schema found errors */
+  data?: NoteData;
+  schemaProblems: SchemaProblem[];
+  tree: Root;
+  preamble: RootContent[];
+  sections: Section[];
+}
+
+const parser = unified().use(remarkParse);
+
+/** the body parsed with the front matter blanked, so mdast offsets are offsets in the file */
+function parseBody(text: string, bodyStart: number): Root {
+  const blanked = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(bodyStart) : text;
+  return parser.parse(blanked) as Root;
+}
+
+export function buildNote(path: string, text: string): Note {
+  const lines = new LineIndex(text);
+  const fm = splitFrontMatter(text);
+  const tree = parseBody(text, fm ? fm.bodyStart : 0);
+  const { preamble, sections } = splitSections(tree, text.length);
+  const note: Note = { path, text, lines, frontMatter: fm, yaml: fm?.doc, schemaProblems: [], tree, preamble, sections };
+  if (!fm || fm.problems.some((p) => p.fatal) || fm.value === undefined) return note;
+  note.raw = fm.value as Record<string, unknown>;
+  let r = noteSchema.safeParse(fm.value);
+  if (!r.success) {
+    note.schemaProblems = schemaProblems(r.error.issues, fm.doc, fm.value, noteSchema, fm.end - fm.start);
+    // unknown keys are only warnings: validate again without them
+    if (note.schemaProblems.every((p) => p.severity === 1)) {
+      const stripped = structuredClone(fm.value) as Record<string, unknown>;
+      for (const issue of r.error.issues) {
+        if (issue.code !== 'unrecognized_keys') continue;
+        let target: any = stripped;
+        for (const seg of issue.path) target = target?.[seg as any];
+        for (const k of issue.keys) if (target) delete target[k];
+      }
+      r = noteSchema.safeParse(stripped);
+    }
+  }
+  if (r.success) note.data = r.data;
+  return note;
+}

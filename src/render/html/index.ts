@@ -1,0 +1,91 @@
+// HTML renderer: MinutesView → one self-contained HTML file (Mẫu 1.9 biên bản, Mẫu 1.4 thông báo).
+// Handlebars with escaping always on; user text is data only, never template source.
+import Handlebars from 'handlebars';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BienbanError } from '../../errors.js';
+import type { MinutesView } from '../view.js';
+import { fontFaceCss } from './fonts.js';
+import { prepareView } from './prepare.js';
+import { STYLES_FILE, TemplateFiles, mainTemplate } from './templates.js';
+
+export { safeHref } from './links.js';
+
+export interface HtmlRendererOptions {
+  /** user override root, same layout as templates/ (e.g. `_shared/html/partials/header.hbs`) */
+  templateDir?: string;
+}
+
+export interface HtmlRenderer {
+  render(view: MinutesView): string;
+}
+
+// src/render/html and dist/render/html are both three levels below the package root.
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BUILTIN_TEMPLATES = resolve(PACKAGE_ROOT, 'templates');
+const FONT_DIR = resolve(PACKAGE_ROOT, 'assets', 'fonts');
+const DOCS = new Set<MinutesView['doc']>(['bien-ban', 'thong-bao']);
+const COMPILE = { strict: false, noEscape: false } as const;
+
+// Decree 30 PL I §II.6b markers: ordered "1." then "a)" (no f j w z, with đ); bullets "-" then "+".
+const DIEM = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+function listMarker(ordered: unknown, start: unknown, index: unknown, depth: unknown): string {
+  const nested = typeof depth === 'number' && depth > 0;
+  if (!ordered) return nested ? '+' : '-';
+  const n = (typeof start === 'number' && Number.isFinite(start) ? start : 1) + (typeof index === 'number' ? index : 0);
+  if (!nested) return `${n}.`;
+  return `${DIEM[n - 1] ?? n})`;
+}
+
+function registerHelpers(hb: typeof Handlebars): void {
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('marker', listMarker);
+}
+
+export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer {
+  const roots = opts.templateDir ? [resolve(opts.templateDir), BUILTIN_TEMPLATES] : [BUILTIN_TEMPLATES];
+  const files = new TemplateFiles(roots);
+  const hb = Handlebars.create(); // isolated: never touch the global instance
+  registerHelpers(hb);
+  let ready: { css: string } | undefined;
+  const mains = new Map<string, Handlebars.TemplateDelegate>();
+
+  // Compile partials once (registering strings would recompile them on every render).
+  function setup(): { css: string } {
+    if (ready) return ready;
+    for (const [name, source] of files.partials()) hb.registerPartial(name, hb.compile(source, COMPILE));
+    // CSS comes from trusted template files; keep it from closing the <style> element anyway.
+    const css = `${fontFaceCss(FONT_DIR)}\n${files.read(STYLES_FILE)}`.replace(/<\/style/gi, '<\\/style');
+    ready = { css };
+    return ready;
+  }
+
+  function main(doc: string): Handlebars.TemplateDelegate {
+    let tpl = mains.get(doc);
+    if (!tpl) {
+      tpl = hb.compile(files.read(mainTemplate(doc)), COMPILE);
+      mains.set(doc, tpl);
+    }
+    return tpl;
+  }
+
+  return {
+    render(view: MinutesView): string {
+      if (!DOCS.has(view.doc)) {
+        throw new BienbanError('RENDER', `unknown document kind: ${String(view.doc)}`, 'expected bien-ban or thong-bao');
+      }
+      const { css } = setup();
+      return main(view.doc)(prepareView(view), { data: { css } });
+    },
+  };
+}
+
+let defaultRenderer: HtmlRenderer | undefined;
+
+/** One-shot render; without a templateDir the built-in renderer is reused across calls. */
+export function renderHtml(view: MinutesView, opts: HtmlRendererOptions = {}): string {
+  if (opts.templateDir) return createHtmlRenderer(opts).render(view);
+  defaultRenderer ??= createHtmlRenderer();
+  return defaultRenderer.render(view);
+}

@@ -1,0 +1,35 @@
+// Template files: a user override root is searched before the built-in templates/ folder,
+// file by file with the same relative path, so one partial can be replaced alone.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BienbanError } from '../../errors.js';
+
+export const PARTIALS_DIR = join('_shared', 'html', 'partials');
+export const STYLES_FILE = join('_shared', 'html', 'styles.css');
+export const mainTemplate = (doc: string): string => join(doc, 'html', 'main.hbs');
+
+export class TemplateFiles {
+  /** roots in lookup order: override first, then built-in */
+  constructor(private readonly roots: string[]) {}
+
+  read(rel: string): string {
+    for (const root of this.roots) {
+      const file = join(root, rel);
+      if (existsSync(file)) return readFileSync(file, 'utf8');
+    }
+    throw new BienbanError('TEMPLATE', `template not found: ${rel}`, `looked in: ${this.roots.join(', ')}`);
+  }
+
+  /** partial name (file name without .hbs) → source, overrides winning */
+  partials(): Map<string, string> {
+    const names = new Set<string>();
+    for (const root of this.roots) {
+      const dir = join(root, PARTIALS_DIR);
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir)) if (f.endsWith('.hbs')) names.add(f.slice(0, -'.hbs'.length));
+    }
+    const out = new Map<string, string>();
+    for (const name of [...names].sort()) out.set(name, this.read(join(PARTIALS_DIR, `${name}.hbs`)));
+    return out;
+  }
+}

@@ -1,0 +1,18 @@
+// A reporter turns lint results into text for a terminal or a machine.
+import type { FileResult } from '../diagnostics.js';
+import type { Lang } from '../i18n/index.js';
+
+export interface ReportContext {
+  lang: Lang;
+  color: boolean;
+  /** working directory, for relative paths */
+  cwd: string;
+  /** tool version, for machine formats */
+  version: string;
+}
+
+export interface Reporter {
+  name: string;
+  description: string;
+  format(results: readonly FileResult[], ctx: ReportContext): string;
+}

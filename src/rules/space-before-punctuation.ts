@@ -1,0 +1,31 @@
+// No space before , . ; : ! ? (Decree 30 typography; the seed's "Nhất ,").
+import { defineRule } from './types.js';
+
+// a space (not a line start) before punctuation that is followed by a space, an end or a closing mark
+const SPACE_BEFORE = /(?<=\S)([ \t\u00a0]+)([,.;:!?])(?=\s|$|["”’)\]])/gu;
+
+export default defineRule({
+  id: 'space-before-punctuation',
+  severity: 'warn',
+  category: 'text',
+  fixable: true,
+  description: { vi: 'Không có dấu cách trước dấu , . ; : ! ?', en: 'No space before , . ; : ! ?' },
+  docs: {
+    vi: 'Dấu câu viết liền sau chữ đứng trước và cách chữ đứng sau một dấu cách. Dấu cách thừa trước dấu phẩy làm dấu câu có thể bị đẩy xuống đầu dòng khi in.',
+    en: 'Punctuation follows the previous word directly and is followed by one space. A space before a comma can push it to the start of a printed line.',
+  },
+  examples: {
+    wrong: { body: 'Tham dự có đồng chí Nông Quang Nhất , Phó Chủ tịch HĐND tỉnh.' },
+    right: { body: 'Tham dự có đồng chí Nông Quang Nhất, Phó Chủ tịch HĐND tỉnh.' },
+  },
+  messages: { space: { vi: 'Thừa dấu cách trước dấu "{mark}".', en: 'Extra space before "{mark}".' } },
+  check(ctx) {
+    for (const span of [...ctx.prose(), ...ctx.scalars()]) {
+      for (const m of span.text.matchAll(SPACE_BEFORE)) {
+        const start = span.start + m.index!;
+        const end = start + m[1].length;
+        ctx.report({ messageId: 'space', data: { mark: m[2] }, start, end: end + 1, fix: { range: [start, end], text: '' } });
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+// Where rules look: prose text nodes of the body and string scalars of the front matter,
+// each with the exact offset of its first character in the file.
+import { visit, isScalar, isPair, type Document, type ParsedNode, type Scalar } from 'yaml';
+import type { Note } from '../model/note.js';
+
+export interface TextSpan {
+  text: string;
+  start: number;
+}
+export interface ScalarSpan extends TextSpan {
+  path: (string | number)[];
+}
+
+export function proseSpans(note: Note): TextSpan[] {
+  const out: TextSpan[] = [];
+  const walk = (n: any) => {
+    if (n.type === 'text' && n.position) {
+      const s = n.position.start.offset as number;
+      const e = n.position.end.offset as number;
+      // escapes and entities make the source differ from the value; then only map when unambiguous
+      if (note.text.slice(s, e) === n.value) out.push({ text: n.value, start: s });
+      else {
+        const i = note.text.indexOf(n.value, s);
+        if (i >= 0 && i < e) out.push({ text: n.value, start: i });
+      }
+      return;
+    }
+    if (n.type === 'code' || n.type === 'inlineCode' || n.type === 'html') return;
+    if (n.children) for (const c of n.children) walk(c);
+  };
+  walk(note.tree);
+  return out;
+}
+
+export function scalarSpans(note: Note): ScalarSpan[] {
+  const doc = note.yaml as Document.Parsed<ParsedNode> | undefined;
+  const base = note.frontMatter?.start ?? 0;
+  if (!doc || !note.raw) return [];
+  const out: ScalarSpan[] = [];
+  visit(doc, {
+    Scalar(key, node: Scalar, path) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const parent = path[path.length - 1];
+      const keyNode = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      const s = base + node.range[0] + (quoted ? 1 : 0);
+      if (note.text.slice(s, s + node.value.length) === node.value) out.push({ text: node.value, start: s, path: keyNode ? [keyNode] : [] });
+    },
+  });
+  return out;
+}

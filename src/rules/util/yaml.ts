@@ -1,0 +1,12 @@
+// Offsets of front-matter values in the file, for rules that report on a field.
+import { nodeAt } from '../../load/frontmatter.js';
+import type { Note } from '../../model/note.js';
+
+/** [start, end] in the file of the value at a path (or its nearest ancestor) */
+export function nodeOffset(note: Note, path: (string | number)[]): [number, number] {
+  const base = note.frontMatter?.start ?? 0;
+  if (!note.yaml) return [0, 0];
+  const { node } = nodeAt(note.yaml, path);
+  const r = (node as { range?: number[] } | null)?.range;
+  return r ? [base + r[0], base + r[1]] : [base, base];
+}
