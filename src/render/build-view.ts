@@ -45,8 +45,19 @@ function basisLine(d: NoteData): string | undefined {
     .join('; ');
 }
 
+/** `###` headings become "1.", "2.", ... within their section (Decree 30 PL I §II.6b), unless already numbered */
+function numberHeadings(blocks: Block[]): Block[] {
+  let n = 0;
+  return blocks.map((b) => {
+    if (b.kind !== 'heading') return b;
+    n++;
+    const text = b.inlines.map((i) => i.text).join('');
+    return /^\s*\d+[.)]/.test(text) ? b : { ...b, inlines: [{ text: `${n}. `, bold: true }, ...b.inlines] };
+  });
+}
+
 function sectionsOf(note: Note) {
-  return note.sections.map((s, i) => ({ number: `${ROMAN[i] ?? String(i + 1)}.`, title: upper(s.title), blocks: toBlocks(s.nodes) }));
+  return note.sections.map((s, i) => ({ number: `${ROMAN[i] ?? String(i + 1)}.`, title: upper(s.title), blocks: numberHeadings(toBlocks(s.nodes)) }));
 }
 
 function header(d: NoteData, issuer = d.issuer, numberText: string | undefined, fallbackType: string): MinutesView['header'] {
@@ -74,12 +85,12 @@ export function buildBienBan(note: Note): MinutesView {
   const basis = basisLine(d);
   if (basis) intro.push(labelled(inspection ? 'Căn cứ:' : 'Văn bản được xem xét:', `${basis}.`));
   intro.push(para({ text: 'Thành phần tham dự:', bold: true }));
-  const side = (n: number, label: string, name: string, members: Person[]) => {
-    intro.push(para({ text: `${n}. ${label}: ${name}` }));
+  const side = (n: number, name: string, members: Person[]) => {
+    intro.push(para({ text: `${n}. ${name}:` }));
     members.forEach((m, i) => intro.push(para({ text: `- Đồng chí ${personLine(m)}${i === members.length - 1 ? '.' : ';'}` })));
   };
-  side(1, inspection ? 'Đoàn kiểm tra' : 'Đoàn công tác', d.delegation.name, d.delegation.members);
-  side(2, inspection ? 'Đơn vị được kiểm tra' : 'Đơn vị làm việc', d.host.name, d.host.members);
+  side(1, d.delegation.name, d.delegation.members);
+  side(2, d.host.name, d.host.members);
   intro.push(labelled('Chủ trì (chủ tọa):', `Đồng chí ${chair ? personLine(chair) : d.chair}.`));
   intro.push(labelled('Thư ký (người ghi biên bản):', `Đồng chí ${[d.secretary.name, d.secretary.position].filter(Boolean).join(', ')}.`));
   intro.push(para({ text: 'Nội dung:', bold: true }));

@@ -20,7 +20,7 @@ const TCVN3_ROWS: ReadonlyArray<readonly [string, string]> = [
   ["ơ", "¬íêëìî"],
   ["u", "uóïñòô"],
   ["ư", "\u00adøõö÷ù"],
-  ["i", "i×ØÜÞ".slice(0, 1) + "Ý×ØÜÞ"],
+  ["i", "iÝ×ØÜÞ"],
   ["y", "yýúûüþ"],
 ];
 const TCVN3_SINGLES: ReadonlyArray<readonly [string, string]> = [
