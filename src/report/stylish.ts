@@ -17,7 +17,8 @@ const reporter: Reporter = {
       errors += r.errorCount;
       warnings += r.warningCount;
       fixable += r.fixableErrorCount + r.fixableWarningCount;
-      const rel = path.relative(ctx.cwd, r.filePath) || r.filePath;
+      const rel0 = path.relative(ctx.cwd, r.filePath);
+      const rel = !rel0 || rel0.startsWith('..') ? r.filePath : rel0;
       out += `\n${c('4', rel)}\n`;
       const rows = r.messages.map((m) => [
         `${m.line}:${m.column}`,

@@ -5,6 +5,6 @@ import { noteSchema } from './note.js';
 export const SCHEMA_ID = 'https://bienban.invalid/schemas/visit-note.schema.json';
 
 export function noteJsonSchema(): Record<string, unknown> {
-  const s = z.toJSONSchema(noteSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const s = z.toJSONSchema(noteSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...s, $id: SCHEMA_ID };
 }

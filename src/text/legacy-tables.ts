@@ -91,10 +91,10 @@ function vniRows(upper: boolean): Array<[string, string[]]> {
   ];
 }
 
-/** VNI sequence (1–2 chars, either mark case) → Unicode. */
-export const VNI_DECODE: ReadonlyMap<string, string> = buildVniDecode();
 /** Unicode → VNI sequence (mark case follows letter case). */
 export const VNI_ENCODE: ReadonlyMap<string, string> = buildVniEncode();
+/** VNI sequence (1–2 chars, either mark case) → Unicode. */
+export const VNI_DECODE: ReadonlyMap<string, string> = buildVniDecode();
 
 function buildVniEncode(): Map<string, string> {
   const m = new Map<string, string>();

@@ -1,7 +1,7 @@
 // Shape check for one Vietnamese syllable; used to confirm legacy-encoding guesses.
 
 const TONE_MARKS_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const EDGE_NON_LETTER_RE = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const EDGE_NON_LETTER_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const NON_LETTER_RE = /[^\p{L}]/u;
 
 const ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx]";
@@ -31,7 +31,10 @@ export function isVietnameseSyllable(word: string): boolean {
   if (m === null) return false;
   const onset = m[1];
   const nucleus = m[2] ?? m[3] ?? "";
-  if ((onset === "gh" || onset === "ngh") && !FRONT_VOWEL_RE.test(nucleus)) return false;
+  // Orthography: gh/ngh only before e ê i; c, g, ng never before them (k, gh, ngh are used).
+  const front = FRONT_VOWEL_RE.test(nucleus);
+  if ((onset === "gh" || onset === "ngh") && !front) return false;
+  if ((onset === "c" || onset === "g" || onset === "ng") && front) return false;
   const coda = m[4];
   if (coda !== undefined && STOP_CODA_RE.test(coda)) {
     const tone = tones?.[0];

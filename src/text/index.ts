@@ -1,0 +1,9 @@
+// Vietnamese text utilities: pure functions, no I/O.
+export { foldDiacritics, slugify, normalizeHeading } from "./fold.js";
+export { detectLegacy, convertLegacy, encodeLegacy, fixLegacy } from "./legacy.js";
+export type { LegacyEncoding, LegacySpan } from "./legacy.js";
+export { isVietnameseSyllable } from "./syllable.js";
+export { toneMarksPerSyllable, findDoubleTones, findToneStyle, convertToneStyle } from "./tones.js";
+export type { ToneStyle, ToneStyleHit, DoubleTone } from "./tones.js";
+export { findInvisible, findOddSpaces } from "./chars.js";
+export type { CharHit } from "./chars.js";

@@ -1,0 +1,98 @@
+// Tone-mark checks: double tones in a syllable, and old/new placement in oa/oe/uy.
+
+const TONE_MARK_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const WORD_RE = /[\p{L}\p{M}]+/gu;
+const LETTERS_RE = /\p{L}+/gu;
+
+// Open syllables ending in oa/oe/uy, not after q (quý), anchored at the word end.
+const OLD_OA_RE = /(?<![qQ])([òóỏõọÒÓỎÕỌ])([aeAE])$/u;
+const OLD_UY_RE = /(?<![qQ])([ùúủũụÙÚỦŨỤ])([yY])$/u;
+const NEW_OA_RE = /(?<![qQ])([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])$/u;
+const NEW_UY_RE = /(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])$/u;
+
+export type ToneStyle = "old" | "new";
+
+export interface DoubleTone {
+  start: number;
+  end: number;
+  word: string;
+}
+
+export interface ToneStyleHit {
+  start: number;
+  end: number;
+  word: string;
+  style: ToneStyle;
+  /** The word rewritten in the other style. */
+  converted: string;
+}
+
+/** Number of tone marks (huyền, sắc, ngã, hỏi, nặng) in a word, counted in NFD. */
+export function toneMarksPerSyllable(word: string): number {
+  return word.normalize("NFD").match(TONE_MARK_RE)?.length ?? 0;
+}
+
+/** Words carrying two or more tone marks (always an error, e.g. "LỦẬN"). Offsets into `text`. */
+export function findDoubleTones(text: string): DoubleTone[] {
+  const out: DoubleTone[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    if (toneMarksPerSyllable(m[0]) >= 2) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  return out;
+}
+
+function splitTone(ch: string): [string, string] {
+  const nfd = ch.normalize("NFD");
+  const mark = nfd.match(TONE_MARK_RE)?.[0] ?? "";
+  return [nfd.replace(TONE_MARK_RE, "").normalize("NFC"), mark];
+}
+
+/** Move the tone from `from` onto `to` (two adjacent letters). */
+function moveTone(from: string, to: string): string {
+  const [base, mark] = splitTone(from);
+  return base + (to + mark).normalize("NFC");
+}
+
+function styleOf(word: string): ToneStyleHit["style"] | null {
+  if (OLD_OA_RE.test(word) || OLD_UY_RE.test(word)) return "old";
+  if (NEW_OA_RE.test(word) || NEW_UY_RE.test(word)) return "new";
+  return null;
+}
+
+function convertWord(word: string, style: ToneStyle): string {
+  const head = word.slice(0, -2);
+  const a = word[word.length - 2];
+  const b = word[word.length - 1];
+  if (style === "old") return head + moveTone(a, b);
+  // new → old: tone goes from the last letter back onto the first vowel.
+  const [base, mark] = splitTone(b);
+  return head + (a + mark).normalize("NFC") + base;
+}
+
+/**
+ * Words whose tone placement depends on the style (hòa/hoà, khỏe/khoẻ, thủy/thuỷ).
+ * `text` should be NFC; offsets are UTF-16 offsets into it.
+ */
+export function findToneStyle(text: string): ToneStyleHit[] {
+  const out: ToneStyleHit[] = [];
+  for (const m of text.matchAll(LETTERS_RE)) {
+    const word = m[0];
+    const style = styleOf(word);
+    if (style === null) continue;
+    out.push({ start: m.index, end: m.index + word.length, word, style, converted: convertWord(word, style) });
+  }
+  return out;
+}
+
+/** Rewrite every style-specific word to `target` style. Input is normalized to NFC first. */
+export function convertToneStyle(text: string, target: ToneStyle): string {
+  const nfc = text.normalize("NFC");
+  let out = "";
+  let pos = 0;
+  for (const hit of findToneStyle(nfc)) {
+    if (hit.style === target) continue;
+    out += nfc.slice(pos, hit.start) + hit.converted;
+    pos = hit.end;
+  }
+  return out + nfc.slice(pos);
+}
