@@ -63,12 +63,15 @@ function decodeSeq(seq: string): string | null {
   return String.fromCodePoint(cp);
 }
 
+// Combining marks used by decomposed Vietnamese (tones, circumflex, breve, horn).
+const VI_COMBINING: ReadonlySet<number> = new Set([0x300, 0x301, 0x302, 0x303, 0x306, 0x309, 0x31b, 0x323]);
+
 /** Code points a Vietnamese document plausibly contains. */
 function plausible(cp: number): boolean {
   return (
     (cp >= 0xa0 && cp <= 0x17f) ||
     cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0 ||
-    (cp >= 0x300 && cp <= 0x323) ||
+    VI_COMBINING.has(cp) ||
     (cp >= 0x1ea0 && cp <= 0x1ef9) ||
     (cp >= 0x2010 && cp <= 0x203a) ||
     cp === 0x20ac || cp === 0x2122 ||

@@ -23,7 +23,7 @@ export interface HtmlRenderer {
 // src/render/html and dist/render/html are both three levels below the package root.
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BUILTIN_TEMPLATES = resolve(PACKAGE_ROOT, 'templates');
-const FONT_DIR = resolve(PACKAGE_ROOT, 'assets', 'fonts');
+const FONT_DIR = resolve(PACKAGE_ROOT, 'assets', 'fonts', 'web');
 const DOCS = new Set<MinutesView['doc']>(['bien-ban', 'thong-bao']);
 const COMPILE = { strict: false, noEscape: false } as const;
 

@@ -122,15 +122,15 @@ describe('HTML renderer: Mẫu 1.9 biên bản', () => {
     expect(html).toMatch(/table\.sig\s*{[^}]*break-inside:\s*avoid/);
   });
 
-  it('embeds the four Liberation Serif faces as data URIs (bytes equal to the asset files)', () => {
+  it('embeds the four MinutesSerif Web faces as data URIs (bytes equal to the asset files)', () => {
     const faces = [...html.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]);
     expect(faces).toHaveLength(4);
     const files = ['Regular', 'Bold', 'Italic', 'BoldItalic'];
     for (const [i, face] of faces.entries()) {
       expect(face).toContain('font-family: "MinutesSerif"');
-      const b64 = /url\(data:font\/ttf;base64,([A-Za-z0-9+/=]+)\)/.exec(face)?.[1];
+      const b64 = /url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/.exec(face)?.[1];
       expect(b64, files[i]).toBeDefined();
-      const bytes = readFileSync(`${FONT_DIR}LiberationSerif-${files[i]}.ttf`);
+      const bytes = readFileSync(`${FONT_DIR}web/MinutesSerifWeb-${files[i]}.woff2`);
       expect(Buffer.from(b64 ?? '', 'base64').equals(bytes)).toBe(true);
     }
     expect(faces[1]).toMatch(/font-weight: bold; font-style: normal/);
