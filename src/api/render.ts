@@ -22,6 +22,17 @@ export interface RenderOptions extends LintOptions {
   font?: FontSetting;
 }
 
+/** one rendered document, not yet written */
+export interface RenderedOutput {
+  out: string;
+  doc: DocKind;
+  format: OutputFormat['name'];
+  content: string | Uint8Array;
+}
+
+/** which doc × format pairs to render (all when absent) */
+export type OutputFilter = (doc: DocKind, format: OutputFormat['name']) => boolean;
+
 export interface RenderOutcome {
   file: string;
   result: FileResult;
@@ -71,32 +82,41 @@ export class NoteRenderer {
   }
 
   async renderFile(file: string, bytes?: Uint8Array): Promise<RenderOutcome> {
+    const { rendered, note: _note, ...outcome } = await this.renderInMemory(file, bytes);
+    for (const r of rendered) await writeAtomic(r.out, r.content);
+    return outcome;
+  }
+
+  /** like renderFile, but returns the documents instead of writing them (batch workers never write) */
+  async renderInMemory(file: string, bytes?: Uint8Array, want?: OutputFilter): Promise<RenderOutcome & { rendered: RenderedOutput[]; note?: Note }> {
     const data = bytes ?? (await readFile(file).catch(() => undefined));
     const linted = data ? lintBytes(file, data, this.opts) : undefined;
     if (!linted) {
       const lang = this.opts.lang ?? 'vi';
       const result = summarize(file, [{ ruleId: 'file', messageId: 'unreadable', message: t(lang, 'file/unreadable', { reason: 'ENOENT' }), severity: 2, fatal: true, line: 1, column: 1 }]);
-      return { file, result, outputs: [], failed: true };
+      return { file, result, outputs: [], failed: true, rendered: [] };
     }
     const { note, result } = linted;
-    if (!note || result.errorCount > 0 || !note.data) return { file, result, outputs: [], failed: true };
-    if (this.engines.some((e) => e.format.needsGlyphs)) {
+    if (!note || result.errorCount > 0 || !note.data) return { file, result, outputs: [], failed: true, rendered: [] };
+    const engines = want ? this.engines.filter((e) => this.opts.docs.some((d) => want(d, e.format.name))) : this.engines;
+    if (engines.some((e) => e.format.needsGlyphs)) {
       const missing = this.glyphDiagnostics(note);
-      if (missing.length) return { file, result: summarize(file, [...result.messages, ...missing]), outputs: [], failed: true };
+      if (missing.length) return { file, result: summarize(file, [...result.messages, ...missing]), outputs: [], failed: true, rendered: [] };
     }
     // render everything first, write after: a failing engine leaves no partial set
-    const rendered: { out: string; content: string | Uint8Array }[] = [];
+    const rendered: RenderedOutput[] = [];
     try {
       for (const doc of this.opts.docs) {
+        if (want && !engines.some((e) => want(doc, e.format.name))) continue;
         const view = buildView(note, doc);
-        for (const { format, renderer } of this.engines) {
-          rendered.push({ out: outputPath(file, this.opts.cwd, this.opts.outDir, doc, format.extension), content: await renderer.render(view) });
+        for (const { format, renderer } of engines) {
+          if (want && !want(doc, format.name)) continue;
+          rendered.push({ out: outputPath(file, this.opts.cwd, this.opts.outDir, doc, format.extension), doc, format: format.name, content: await renderer.render(view) });
         }
       }
     } catch (e) {
-      return { file, result, outputs: [], failed: true, error: e instanceof Error ? e.message : String(e) };
+      return { file, result, outputs: [], failed: true, error: e instanceof Error ? e.message : String(e), rendered: [] };
     }
-    for (const r of rendered) await writeAtomic(r.out, r.content);
-    return { file, result, outputs: rendered.map((r) => r.out), failed: false };
+    return { file, result, outputs: rendered.map((r) => r.out), failed: false, rendered, note };
   }
 }

@@ -66,11 +66,14 @@ function decodeSeq(seq: string): string | null {
 // Combining marks used by decomposed Vietnamese (tones, circumflex, breve, horn).
 const VI_COMBINING: ReadonlySet<number> = new Set([0x300, 0x301, 0x302, 0x303, 0x306, 0x309, 0x31b, 0x323]);
 
+// Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư.
+const VI_LATIN_EXT: ReadonlySet<number> = new Set([0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1a0, 0x1a1, 0x1af, 0x1b0]);
+
 /** Code points a Vietnamese document plausibly contains. */
 function plausible(cp: number): boolean {
   return (
-    (cp >= 0xa0 && cp <= 0x17f) ||
-    cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0 ||
+    (cp >= 0xa0 && cp <= 0xff) ||
+    VI_LATIN_EXT.has(cp) ||
     VI_COMBINING.has(cp) ||
     (cp >= 0x1ea0 && cp <= 0x1ef9) ||
     (cp >= 0x2010 && cp <= 0x203a) ||

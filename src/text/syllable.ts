@@ -35,7 +35,7 @@ export function isVietnameseSyllable(word: string): boolean {
   const front = FRONT_VOWEL_RE.test(nucleus);
   if ((onset === "gh" || onset === "ngh") && !front) return false;
   if ((onset === "c" || onset === "g" || onset === "ng") && front) return false;
-  if (onset === "qu" && /^[uoô]/.test(nucleus)) return false;
+  if (onset === "qu" && /^[uưoô]/.test(nucleus)) return false;
   const coda = m[4];
   if (coda !== undefined && STOP_CODA_RE.test(coda)) {
     const tone = tones?.[0];
