@@ -49,6 +49,17 @@ export const vi = {
   'cli/render-failed': 'Không tạo được {path}: có lỗi trong ghi chép.',
   'cli/render-summary': 'Đã tạo {rendered} tệp, bỏ qua {skipped} (không đổi), {failed} ghi chép lỗi, trong {seconds} giây.',
   'cli/unknown-rule': 'Không có quy tắc "{id}".',
+  'batch/bad-quarter': 'Giá trị "{value}" của --quarter không hợp lệ: cần dạng NĂM-QUÝ, ví dụ 2024-Q3 (quý từ 1 đến 4).',
+  'batch/bad-date': 'Giá trị "{value}" của {option} không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD, ví dụ 2024-07-01.',
+  'batch/bad-range': 'Khoảng ngày rỗng: ngày bắt đầu {since} ở sau ngày kết thúc {until}.',
+  'batch/bad-jobs': 'Giá trị "{value}" của --jobs không hợp lệ: cần một số nguyên từ 1 trở lên.',
+  'batch/no-date': 'Không đọc được trường "date" của ghi chép nên không xác định được ghi chép thuộc khoảng chọn.',
+  'batch/none-selected': 'Không có ghi chép nào trong khoảng chọn ({range}) trong {files} tệp.',
+  'batch/failures': '{count} ghi chép không tạo được:',
+  'batch/interrupted': 'Đã dừng theo yêu cầu (Ctrl-C); đã lưu {rendered} tệp hoàn chỉnh, không để lại tệp dở dang.',
+  'batch/bundle-failed': 'Không tạo được tập biên bản {path}: {reason}',
+  'batch/wrote-extra': 'Đã tạo {path}',
+  'batch/rate': 'ghi chép/giây',
 } as const;
 
 export type MessageKey = keyof typeof vi;

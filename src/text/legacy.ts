@@ -114,11 +114,14 @@ function findCp1252(text: string): Array<[number, number]> {
       const next = text[q.end] ?? "";
       if (q.lostD) {
         q.ok = touching || (anyStrong && ASCII_ALNUM_RE.test(next));
+      } else if (anyStrong) {
+        // The text already shows unambiguous mojibake: "Ã’" alone is Ò, not "Ã" + quote.
+        q.ok = true;
       } else if (text[q.end - 1] === "\u00a0") {
-        // "Ã"+NBSP = à: after a lower-case letter ("vÃ"), or word-final in a text already showing mojibake.
-        const prev = text[q.start - 1] ?? "";
-        q.ok = touching || LOWER_ASCII_RE.test(prev) || (anyStrong && LETTER_RE.test(prev) && !LETTER_RE.test(next));
+        // "Ã"+NBSP = à only after a lower-case letter ("vÃ"); "XÃ"+NBSP is clean.
+        q.ok = touching || LOWER_ASCII_RE.test(text[q.start - 1] ?? "");
       } else {
+        // "Ã”" + letter ("KHÃ”NG"); a quote glued to the next word is not clean typography.
         q.ok = touching || LETTER_RE.test(next);
       }
     });

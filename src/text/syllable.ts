@@ -21,7 +21,7 @@ const FRONT_VOWEL_RE = /^[eêi]/;
  * only with sắc or nặng.
  */
 export function isVietnameseSyllable(word: string): boolean {
-  const core = word.replace(EDGE_NON_LETTER_RE, "");
+  const core = word.normalize("NFC").replace(EDGE_NON_LETTER_RE, "");
   if (core === "" || NON_LETTER_RE.test(core)) return false;
   const nfd = core.toLowerCase().normalize("NFD");
   const tones = nfd.match(TONE_MARKS_RE);
@@ -31,11 +31,13 @@ export function isVietnameseSyllable(word: string): boolean {
   if (m === null) return false;
   const onset = m[1];
   const nucleus = m[2] ?? m[3] ?? "";
-  // Orthography: gh/ngh only before e ê i; c, g, ng never before them (k, gh, ngh are used).
+  // Orthography: gh/ngh only before e ê i; c and ng never before them (k, ngh are used).
   const front = FRONT_VOWEL_RE.test(nucleus);
   if ((onset === "gh" || onset === "ngh") && !front) return false;
-  if ((onset === "c" || onset === "g" || onset === "ng") && front) return false;
-  if (onset === "qu" && /^[uưoô]/.test(nucleus)) return false;
+  if ((onset === "c" || onset === "ng") && front) return false;
+  // "gì" is g + i (the i of "gi" merges), so only e/ê are barred after g.
+  if (onset === "g" && /^[eê]/.test(nucleus)) return false;
+  if (onset === "qu" && /^[uưo]/.test(nucleus)) return false;
   const coda = m[4];
   if (coda !== undefined && STOP_CODA_RE.test(coda)) {
     const tone = tones?.[0];

@@ -23,7 +23,7 @@ export interface PdfInfo {
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfInfo> {
   // pdfjs detaches the buffer it is given
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
