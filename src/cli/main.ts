@@ -36,6 +36,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--fix-dry-run', d('in bản so sánh (diff) các sửa đổi thay vì ghi tệp', 'print a diff of the fixes instead of writing'))
     .option('--max-warnings <n>', d('lỗi nếu số cảnh báo vượt quá n', 'fail when warnings exceed n'))
     .option('-q, --quiet', d('chỉ báo lỗi, bỏ cảnh báo', 'errors only'))
+    .option('--quarter <YYYY-QN>', d('chỉ các ghi chép có ngày trong quý, ví dụ 2024-Q3', 'only notes dated in the quarter, e.g. 2024-Q3'))
+    .option('--since <YYYY-MM-DD>', d('chỉ các ghi chép từ ngày này', 'only notes on or after this date'))
+    .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
+    .option('-j, --jobs <n>', d('số luồng xử lý song song (mặc định: số lõi CPU)', 'parallel worker threads (default: CPU cores)'))
     .addHelpText('after', d('\nVí dụ:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n', '\nExamples:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n'))
     .action(run(async (ctx, paths, o) => (await import('./commands/check.js')).checkCommand(ctx, paths, o)));
 
@@ -46,7 +50,13 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--to <formats>', d('định dạng, cách nhau bởi dấu phẩy: html,pdf,docx', 'comma-separated formats: html,pdf,docx'), 'html,pdf')
     .option('--doc <kind>', d('văn bản: bien-ban | thong-bao | all', 'document: bien-ban | thong-bao | all'), 'bien-ban')
     .option('-o, --out <dir>', d('thư mục kết quả (mặc định: out/)', 'output folder (default: out/)'))
-    .addHelpText('after', d('\nVí dụ:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n', '\nExamples:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n'))
+    .option('--quarter <YYYY-QN>', d('chỉ các ghi chép có ngày trong quý, ví dụ 2024-Q3', 'only notes dated in the quarter, e.g. 2024-Q3'))
+    .option('--since <YYYY-MM-DD>', d('chỉ các ghi chép từ ngày này', 'only notes on or after this date'))
+    .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
+    .option('-j, --jobs <n>', d('số luồng xử lý song song (mặc định: số lõi CPU; 1 = không dùng luồng phụ)', 'parallel worker threads (default: CPU cores; 1 = none)'))
+    .option('--force', d('tạo lại mọi tệp, bỏ qua bộ nhớ đệm', 'render everything, ignoring the cache'))
+    .option('--bundle', d('gộp cả lựa chọn thành một tệp PDF có bìa và mục lục', 'one PDF of the whole selection, with a cover and contents'))
+    .addHelpText('after', d('\nVí dụ:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n  bienban render reports/ --quarter 2024-Q3 --bundle\n', '\nExamples:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n  bienban render reports/ --quarter 2024-Q3 --bundle\n'))
     .action(run(async (ctx, paths, o) => (await import('./commands/render.js')).renderCommand(ctx, paths, o)));
 
   program

@@ -23,3 +23,11 @@ export function typeWordFor(number: string): string | undefined {
   if (state) return STATE_TYPES[state[1]];
   return undefined;
 }
+
+/** issuer abbreviations whose mixed case is part of the official form ("TTg" = Thủ tướng Chính phủ) */
+export const MIXED_CASE_ISSUERS: readonly string[] = ['TTg'];
+
+/** words that may follow a type word before "số" ("Chương trình phối hợp số 79-CTr/...") */
+export const TYPE_QUALIFIERS: readonly string[] = [
+  'phối hợp', 'hành động', 'liên tịch', 'liên ngành', 'liên bộ', 'tổng thể', 'kết luận', 'công tác', 'thực hiện', 'hướng dẫn', 'chỉ đạo', 'khẩn',
+];

@@ -1,14 +1,7 @@
 // Detect and repair legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows, and UTF-8 read as cp1252.
 import { isVietnameseSyllable } from "./syllable.js";
-import {
-  CP1252_CHAR,
-  CP1252_CONT_CLASS,
-  TCVN3_DECODE,
-  TCVN3_ENCODE,
-  VNI_DECODE,
-  VNI_ENCODE,
-  cp1252Byte,
-} from "./legacy-tables.js";
+import { TCVN3_DECODE, TCVN3_ENCODE, VNI_DECODE, VNI_ENCODE } from "./legacy-tables.js";
+import { decodeCp1252, encodeCp1252, findCp1252Regions } from "./mojibake.js";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "cp1252-utf8";
 
@@ -25,135 +18,6 @@ export interface LegacySpan {
 const SAMPLE_MAX = 60;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const ASCII_GAP_RE = /^[\x20-\x7e]*$/;
-
-// ---------------------------------------------------------------- cp1252 (double-encoded UTF-8)
-
-const CONT = `[${CP1252_CONT_CLASS}]`;
-const SEQ_SOURCE = `[\\u00f0-\\u00f4]${CONT}{3}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00c2-\\u00df]${CONT}`;
-const SEQ_RE = new RegExp(SEQ_SOURCE, "g");
-// "Ä" + lost 0x90 (undefined in cp1252, often dropped) = Đ.
-const LOST_D_RE = new RegExp(`\u00c4(?!${CONT})`, "g");
-// Leads and continuations that also occur in clean Vietnamese / typography.
-const CLEAN_LEAD_RE = /^[ÂÃ]/;
-const CLEAN_CONT_RE = /^[\u00a0\u00ab\u00bb\u00b0\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]$/;
-const VI_LATIN1_RE = /^[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý]$/;
-const LETTER_RE = /\p{L}/u;
-const LOWER_ASCII_RE = /[a-z]/;
-const ASCII_ALNUM_RE = /[A-Za-z0-9]/;
-
-/** Decode one cp1252-read UTF-8 sequence; null when it is not valid UTF-8. */
-function decodeSeq(seq: string): string | null {
-  const bytes: number[] = [];
-  for (const ch of seq) {
-    const b = cp1252Byte(ch);
-    if (b < 0) return null;
-    bytes.push(b);
-  }
-  const lead = bytes[0];
-  let cp: number;
-  if (bytes.length === 2) {
-    cp = ((lead & 0x1f) << 6) | (bytes[1] & 0x3f);
-  } else if (bytes.length === 3) {
-    if ((lead === 0xe0 && bytes[1] < 0xa0) || (lead === 0xed && bytes[1] > 0x9f)) return null;
-    cp = ((lead & 0x0f) << 12) | ((bytes[1] & 0x3f) << 6) | (bytes[2] & 0x3f);
-  } else {
-    if ((lead === 0xf0 && bytes[1] < 0x90) || (lead === 0xf4 && bytes[1] > 0x8f)) return null;
-    cp = ((lead & 0x07) << 18) | ((bytes[1] & 0x3f) << 12) | ((bytes[2] & 0x3f) << 6) | (bytes[3] & 0x3f);
-  }
-  return String.fromCodePoint(cp);
-}
-
-// Combining marks used by decomposed Vietnamese (tones, circumflex, breve, horn).
-const VI_COMBINING: ReadonlySet<number> = new Set([0x300, 0x301, 0x302, 0x303, 0x306, 0x309, 0x31b, 0x323]);
-
-// Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư.
-const VI_LATIN_EXT: ReadonlySet<number> = new Set([0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1a0, 0x1a1, 0x1af, 0x1b0]);
-
-/** Code points a Vietnamese document plausibly contains. */
-function plausible(cp: number): boolean {
-  return (
-    (cp >= 0xa0 && cp <= 0xff) ||
-    VI_LATIN_EXT.has(cp) ||
-    VI_COMBINING.has(cp) ||
-    (cp >= 0x1ea0 && cp <= 0x1ef9) ||
-    (cp >= 0x2010 && cp <= 0x203a) ||
-    cp === 0x20ac || cp === 0x2122 ||
-    (cp >= 0x1f000 && cp <= 0x1faff)
-  );
-}
-
-interface Seq {
-  start: number;
-  end: number;
-  amb: boolean;
-  lostD: boolean;
-  ok: boolean;
-}
-
-function findCp1252(text: string): Array<[number, number]> {
-  const seqs: Seq[] = [];
-  for (const m of text.matchAll(SEQ_RE)) {
-    const s = m[0];
-    const dec = decodeSeq(s);
-    if (dec === null || !plausible(dec.codePointAt(0) ?? 0)) continue;
-    const amb = s.length === 2 && CLEAN_LEAD_RE.test(s) && CLEAN_CONT_RE.test(s[1]);
-    if (amb && !VI_LATIN1_RE.test(dec)) continue;
-    seqs.push({ start: m.index, end: m.index + s.length, amb, lostD: false, ok: !amb });
-  }
-  for (const m of text.matchAll(LOST_D_RE)) {
-    seqs.push({ start: m.index, end: m.index + 1, amb: true, lostD: true, ok: false });
-  }
-  if (seqs.length === 0) return [];
-  seqs.sort((a, b) => a.start - b.start);
-  const anyStrong = seqs.some((q) => q.ok);
-  // Two passes so ambiguous sequences can chain off each other.
-  for (let pass = 0; pass < 2; pass++) {
-    seqs.forEach((q, i) => {
-      if (q.ok) return;
-      const touching = (seqs[i - 1]?.ok && seqs[i - 1].end === q.start) || (seqs[i + 1]?.ok && seqs[i + 1].start === q.end);
-      const next = text[q.end] ?? "";
-      if (q.lostD) {
-        q.ok = touching || (anyStrong && ASCII_ALNUM_RE.test(next));
-      } else if (anyStrong) {
-        // The text already shows unambiguous mojibake: "Ã’" alone is Ò, not "Ã" + quote.
-        q.ok = true;
-      } else if (text[q.end - 1] === "\u00a0") {
-        // "Ã"+NBSP = à only after a lower-case letter ("vÃ"); "XÃ"+NBSP is clean.
-        q.ok = touching || LOWER_ASCII_RE.test(text[q.start - 1] ?? "");
-      } else {
-        // "Ã”" + letter ("KHÃ”NG"); a quote glued to the next word is not clean typography.
-        q.ok = touching || LETTER_RE.test(next);
-      }
-    });
-  }
-  const regions: Array<[number, number]> = [];
-  for (const q of seqs) {
-    if (!q.ok) continue;
-    const last = regions[regions.length - 1];
-    if (last !== undefined && last[1] >= q.start) last[1] = Math.max(last[1], q.end);
-    else regions.push([q.start, q.end]);
-  }
-  // Widen to the ASCII letters of the same word (conversion leaves them unchanged).
-  for (const r of regions) {
-    while (r[0] > 0 && ASCII_ALNUM_RE.test(text[r[0] - 1])) r[0]--;
-    while (r[1] < text.length && ASCII_ALNUM_RE.test(text[r[1]])) r[1]++;
-  }
-  return regions;
-}
-
-function decodeCp1252(s: string): string {
-  return s.replace(SEQ_RE, (m) => decodeSeq(m) ?? m).replace(LOST_D_RE, "Đ");
-}
-
-const UTF8 = new TextEncoder();
-
-function encodeCp1252(s: string): string {
-  let out = "";
-  for (const b of UTF8.encode(s)) {
-    out += b >= 0x80 && b <= 0x9f ? CP1252_CHAR[b - 0x80] : String.fromCharCode(b);
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------- TCVN3 and VNI (word based)
 
@@ -189,6 +53,7 @@ const LEGACY_CHARS = new Set<string>([...TCVN3_DECODE.keys(), ...[...VNI_DECODE.
 const TCVN3_SIGNAL_RE = /[¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïñö÷øûüþ]|[a-z][ÈÉÊÌÒÓÔÕÝ]/g;
 // VNI letter + mark pairs that clean text never has ("oá"/"oà"/"oã" are excluded: clean "hoá").
 const VNI_SIGNAL_RE = /[aeiouyôöAEIOUYÔÖ][ùøûõïÙØÛÕÏ]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[oO][âåäÂÅÄ]|[aA][êéèúüëÊÉÈÚÜË]|[ñöæîÑÖÆÎ]/g;
+const ANY_SIGNAL_RE = new RegExp(`${TCVN3_SIGNAL_RE.source}|${VNI_SIGNAL_RE.source}`);
 const MICRO_UNIT_RE = /^µ[A-Za-z]$/;
 const TCVN3_ABBR_RE = /^[A-Z0-9§¡¢£¤¥¦]{2,6}$/;
 const TCVN3_CAPS_RE = /[§¡¢£¤¥¦]/;
@@ -196,6 +61,7 @@ const VNI_ABBR_RE = /^[A-ZÑ]{2,6}$/;
 const ASCII_VOWELS_RE = /[AEIOUY]/g;
 const ASCII_LETTER_RE = /[A-Za-z]/;
 const SECTION_RE = /^§[IVXLCDM]+$/;
+const VNI_CAPS_RE = /Ñ/;
 
 type WordEnc = "tcvn3" | "vni";
 const NEAREST_MAX = 40;
@@ -206,8 +72,10 @@ interface Word {
   nlBefore: boolean;
   start: number;
   end: number;
+  /** Clean-Unicode (or cp1252) word: never legacy, stops spreading. */
   block: boolean;
-  valid: Record<WordEnc, boolean>;
+  /** Decodes to a Vietnamese syllable; computed lazily (most words never need it). */
+  valid: Partial<Record<WordEnc, boolean>>;
   strong: Record<WordEnc, boolean>;
   signals: Record<WordEnc, number>;
   enc: WordEnc | null;
@@ -221,29 +89,45 @@ function isAbbrev(word: string, re: RegExp, marker: RegExp): boolean {
   return re.test(word) && marker.test(word) && /[A-Z]/.test(word) && count(ASCII_VOWELS_RE, word) <= 1;
 }
 
-function analyseWord(w: string, start: number): Word {
-  const tDec = decodeTcvn3(w);
-  const vDec = decodeVni(w);
-  const tValid = tDec !== w && (isVietnameseSyllable(tDec) || isAbbrev(w, TCVN3_ABBR_RE, TCVN3_CAPS_RE));
-  const vValid = vDec !== w && (isVietnameseSyllable(vDec) || isAbbrev(w, VNI_ABBR_RE, /Ñ/));
-  const tSig = MICRO_UNIT_RE.test(w) ? 0 : count(TCVN3_SIGNAL_RE, w);
-  const vSig = count(VNI_SIGNAL_RE, w);
-  const hasLetter = ASCII_LETTER_RE.test(w);
-  return {
-    text: w,
+function isValid(w: Word, enc: WordEnc): boolean {
+  const cached = w.valid[enc];
+  if (cached !== undefined) return cached;
+  let ok = false;
+  if (!w.block) {
+    const dec = enc === "tcvn3" ? decodeTcvn3(w.text) : decodeVni(w.text);
+    ok =
+      dec !== w.text &&
+      (isVietnameseSyllable(dec) ||
+        (enc === "tcvn3" ? isAbbrev(w.text, TCVN3_ABBR_RE, TCVN3_CAPS_RE) : isAbbrev(w.text, VNI_ABBR_RE, VNI_CAPS_RE)));
+  }
+  w.valid[enc] = ok;
+  return ok;
+}
+
+function makeWord(text: string, start: number, block: boolean): Word {
+  const w: Word = {
+    text,
     nlBefore: false,
     start,
-    end: start + w.length,
-    block: false,
-    valid: { tcvn3: tValid, vni: vValid },
-    // Symbol-only tokens ("·", "×", "§V") are never evidence on their own.
-    strong: { tcvn3: tValid && tSig > 0 && hasLetter && !SECTION_RE.test(w), vni: vValid && vSig > 0 && hasLetter },
-    signals: { tcvn3: tSig, vni: vSig },
+    end: start + text.length,
+    block,
+    valid: {},
+    strong: { tcvn3: false, vni: false },
+    signals: { tcvn3: 0, vni: 0 },
     enc: null,
   };
+  // Symbol-only tokens ("·", "×", "§V") are never evidence on their own.
+  if (block || !ASCII_LETTER_RE.test(text)) return w;
+  w.signals.tcvn3 = MICRO_UNIT_RE.test(text) || SECTION_RE.test(text) ? 0 : count(TCVN3_SIGNAL_RE, text);
+  w.signals.vni = count(VNI_SIGNAL_RE, text);
+  w.strong.tcvn3 = w.signals.tcvn3 > 0 && isValid(w, "tcvn3");
+  w.strong.vni = w.signals.vni > 0 && isValid(w, "vni");
+  return w;
 }
 
 function findWordLegacy(text: string, cpRegions: Array<[number, number]>): Word[] {
+  // Fast path: no TCVN3/VNI signal anywhere means no strong word can exist.
+  if (!ANY_SIGNAL_RE.test(text)) return [];
   const words: Word[] = [];
   let r = 0;
   for (const m of text.matchAll(WORD_RE)) {
@@ -261,11 +145,7 @@ function findWordLegacy(text: string, cpRegions: Array<[number, number]>): Word[
         }
       }
     }
-    if (foreign) {
-      words.push({ text: w, nlBefore: false, start, end: start + w.length, block: true, valid: { tcvn3: false, vni: false }, strong: { tcvn3: false, vni: false }, signals: { tcvn3: 0, vni: 0 }, enc: null });
-      continue;
-    }
-    words.push(analyseWord(w, start));
+    words.push(makeWord(w, start, foreign));
   }
   if (!words.some((w) => w.strong.tcvn3 || w.strong.vni)) return [];
   for (let i = 1; i < words.length; i++) {
@@ -320,7 +200,7 @@ function fillBetween(words: Word[]): void {
     if (w.enc === null) return;
     const enc = w.enc;
     if (last >= 0 && words[last].enc === enc) {
-      for (let j = last + 1; j < i; j++) if (words[j].enc === null && words[j].valid[enc]) words[j].enc = enc;
+      for (let j = last + 1; j < i; j++) if (words[j].enc === null && isValid(words[j], enc)) words[j].enc = enc;
     }
     last = i;
   });
@@ -337,7 +217,7 @@ function spreadEdges(words: Word[], from: number, to: number, step: number): voi
     const w = words[i];
     if (w.block) carry = null;
     else if (w.enc !== null) carry = w.enc;
-    else if (carry !== null && w.valid[carry] && (!isVietnameseSyllable(w.text) || !cleanBeyond(words, i, step))) w.enc = carry;
+    else if (carry !== null && isValid(w, carry) && (!isVietnameseSyllable(w.text) || !cleanBeyond(words, i, step))) w.enc = carry;
     else carry = null;
   }
 }
@@ -354,7 +234,7 @@ function cleanBeyond(words: Word[], i: number, step: number): boolean {
 /** Spans (UTF-16 offsets) of text that looks like TCVN3, VNI-Windows or UTF-8 read as cp1252. */
 export function detectLegacy(text: string): LegacySpan[] {
   if (!NON_ASCII_RE.test(text)) return [];
-  const cpRegions = findCp1252(text);
+  const cpRegions = findCp1252Regions(text);
   const raw: Array<{ encoding: LegacyEncoding; start: number; end: number }> = cpRegions.map(([start, end]) => ({
     encoding: "cp1252-utf8" as const,
     start,

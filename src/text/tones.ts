@@ -2,13 +2,13 @@
 
 const TONE_MARK_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const WORD_RE = /[\p{L}\p{M}]+/gu;
-const LETTERS_RE = /\p{L}+/gu;
+// At least two non-ASCII units: a word with one precomposed letter cannot carry two tones.
+const TWO_NON_ASCII_RE = /[^\x00-\x7f][^]*[^\x00-\x7f]/;
+const LETTER_RE = /\p{L}/u;
 
-// Open syllables ending in oa/oe/uy, not after q (quý), anchored at the word end.
-const OLD_OA_RE = /(?<![qQ])([òóỏõọÒÓỎÕỌ])([aeAE])$/u;
-const OLD_UY_RE = /(?<![qQ])([ùúủũụÙÚỦŨỤ])([yY])$/u;
-const NEW_OA_RE = /(?<![qQ])([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])$/u;
-const NEW_UY_RE = /(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])$/u;
+// Open syllables ending in oa/oe/uy at the word end, not after q (quý): group 1 = old, 2 = new.
+const STYLE_RE =
+  /(?<![qQ])(?:([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])|([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]))(?![\p{L}\p{M}])/gu;
 
 export type ToneStyle = "old" | "new";
 
@@ -36,7 +36,7 @@ export function toneMarksPerSyllable(word: string): number {
 export function findDoubleTones(text: string): DoubleTone[] {
   const out: DoubleTone[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    if (toneMarksPerSyllable(m[0]) >= 2) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+    if (TWO_NON_ASCII_RE.test(m[0]) && toneMarksPerSyllable(m[0]) >= 2) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
   }
   return out;
 }
@@ -51,12 +51,6 @@ function splitTone(ch: string): [string, string] {
 function moveTone(from: string, to: string): string {
   const [base, mark] = splitTone(from);
   return base + (to + mark).normalize("NFC");
-}
-
-function styleOf(word: string): ToneStyleHit["style"] | null {
-  if (OLD_OA_RE.test(word) || OLD_UY_RE.test(word)) return "old";
-  if (NEW_OA_RE.test(word) || NEW_UY_RE.test(word)) return "new";
-  return null;
 }
 
 function convertWord(word: string, style: ToneStyle): string {
@@ -75,11 +69,13 @@ function convertWord(word: string, style: ToneStyle): string {
  */
 export function findToneStyle(text: string): ToneStyleHit[] {
   const out: ToneStyleHit[] = [];
-  for (const m of text.matchAll(LETTERS_RE)) {
-    const word = m[0];
-    const style = styleOf(word);
-    if (style === null) continue;
-    out.push({ start: m.index, end: m.index + word.length, word, style, converted: convertWord(word, style) });
+  for (const m of text.matchAll(STYLE_RE)) {
+    let start = m.index;
+    while (start > 0 && LETTER_RE.test(text[start - 1])) start--;
+    const end = m.index + m[0].length;
+    const word = text.slice(start, end);
+    const style: ToneStyle = m[1] !== undefined ? "old" : "new";
+    out.push({ start, end, word, style, converted: convertWord(word, style) });
   }
   return out;
 }

@@ -9,9 +9,16 @@ import { t } from '../../i18n/index.js';
 import type { FileResult } from '../../diagnostics.js';
 import { summarize } from '../../diagnostics.js';
 import { writeAtomic } from '../../fs/atomic.js';
-import { unifiedDiff } from '../../fix/diff.js';
 import { VERSION } from '../../version.js';
+import { parseSelection, readNotes, selectNotes } from '../../batch/select.js';
+import { runTasks } from '../../batch/pool.js';
+import type { CheckTask, CheckTaskResult } from '../../batch/tasks.js';
+import { createProgress } from '../progress.js';
+import { EXIT_INTERRUPTED, onInterrupt, parseJobs } from './render.js';
 import { EXIT } from '../exit.js';
+
+/** below this many files, starting worker threads costs more than it saves */
+export const CHECK_WORKERS_FROM = 200;
 
 export interface CheckOptions {
   format: string;
@@ -19,6 +26,10 @@ export interface CheckOptions {
   fixDryRun?: boolean;
   maxWarnings?: string;
   quiet?: boolean;
+  quarter?: string;
+  since?: string;
+  until?: string;
+  jobs?: string;
 }
 
 export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): Promise<number> {
@@ -29,32 +40,53 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
     maxWarnings = Number(o.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw usageError(t(ctx.lang, 'cli/bad-option', { value: o.maxWarnings, option: '--max-warnings', reason: '≥ 0' }));
   }
-  const { files, missing } = await collectNotes(paths, ctx.io.cwd);
+  const sel = parseSelection(o, ctx.lang);
+  const jobs = parseJobs(ctx.lang, o.jobs);
+  const collected = await collectNotes(paths, ctx.io.cwd);
+  const { missing } = collected;
+  let files = collected.files;
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
     ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
     return EXIT.FAILURE;
   }
-  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' }, fix: o.fix || o.fixDryRun };
-  const results: FileResult[] = [];
-  let diff = '';
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-      results.push(summarize(file, [{ ruleId: 'file', messageId: 'unreadable', message: t(ctx.lang, 'file/unreadable', { reason }), severity: 2, fatal: true, line: 1, column: 1 }]));
-      continue;
-    }
-    const { result } = lintBytes(file, bytes, lintOpts);
-    if (result.output !== undefined) {
-      if (o.fixDryRun) diff += unifiedDiff(file, new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), result.output);
-      else await writeAtomic(file, (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '') + result.output);
-      delete result.output;
-    }
-    results.push(result);
+  if (sel) {
+    // a note whose date cannot be read is checked anyway: its errors say why
+    const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
+    files = [...selected, ...undated].map((n) => n.file).sort();
   }
+  const fix = o.fixDryRun ? ('dry-run' as const) : o.fix ? ('write' as const) : undefined;
+  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' as const } };
+  const results: FileResult[] = new Array(files.length);
+  const diffs: string[] = new Array(files.length).fill('');
+  const ac = new AbortController();
+  const release = onInterrupt(ac);
+  const progress = createProgress(ctx.io, files.length, ctx.lang);
+  try {
+    const { aborted } = await runTasks<CheckTask, CheckTaskResult>({
+      jobs: files.length > CHECK_WORKERS_FROM ? jobs : 1,
+      init: { kind: 'check', options: lintOpts, ...(fix ? { fix } : {}) },
+      tasks: files.map((file) => ({ file })),
+      signal: ac.signal,
+      onResult: async (i, outcome) => {
+        progress.tick();
+        if (!outcome.ok) {
+          results[i] = summarize(files[i], [{ ruleId: 'file', messageId: 'unreadable', message: t(ctx.lang, 'file/unreadable', { reason: outcome.error }), severity: 2, fatal: true, line: 1, column: 1 }]);
+          return;
+        }
+        const r = outcome.result;
+        if (r.fixed !== undefined) await writeAtomic(files[i], r.fixed);
+        if (r.diff) diffs[i] = r.diff;
+        results[i] = r.result;
+      },
+    });
+    progress.clear();
+    if (aborted) return EXIT_INTERRUPTED;
+  } finally {
+    progress.clear();
+    release();
+  }
+  const diff = diffs.join('');
   const shown = o.quiet ? results.map((r) => summarize(r.filePath, r.messages.filter((m) => m.severity === 2))) : results;
   if (diff) ctx.out(diff);
   const text = reporter.format(shown, { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });

@@ -65,10 +65,13 @@ export async function newCommand(ctx: Ctx, file: string | undefined, o: NewOptio
   let answers: DraftFlags = flags;
   let outro: ((s: string) => void) | undefined;
   if (interactive) {
-    const p = deps.prompter ?? (await clackPrompter());
-    if ('intro' in p) {
-      p.intro(m('bienban — ghi chép mới', 'bienban — new note'));
-      outro = p.outro;
+    let p: Prompter;
+    if (deps.prompter) p = deps.prompter;
+    else {
+      const c = await clackPrompter();
+      c.intro(m('bienban — ghi chép mới', 'bienban — new note'));
+      outro = c.outro;
+      p = c;
     }
     try {
       answers = await askDraft(p, known, flags, { today, lang: ctx.lang });

@@ -1,21 +1,44 @@
-// bienban render [PATHS...]: notes → HTML/PDF/DOCX minutes under out/.
+// bienban render [PATHS...]: notes → HTML/PDF/DOCX minutes under out/, a quarter at a time.
+// Selection, cache and quarter pages live in src/batch; this file wires them to the terminal.
+import { existsSync, rmSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
+import { pendingTempFiles, writeAtomic } from '../../fs/atomic.js';
 import { usageError } from '../../errors.js';
-import { t } from '../../i18n/index.js';
-import { FORMAT_NAMES } from '../../render/formats.js';
+import { t, type Lang } from '../../i18n/index.js';
+import { FORMAT_NAMES, formatByName } from '../../render/formats.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
-import { NoteRenderer } from '../../api/render.js';
+import { outputPath } from '../../api/render.js';
 import { reporterByName } from '../../report/index.js';
+import type { FileResult } from '../../diagnostics.js';
+import { summarize } from '../../diagnostics.js';
 import { VERSION } from '../../version.js';
+import { parseSelection, quarterLabelVi, readNotes, selectNotes, type Selection } from '../../batch/select.js';
+import { BuildCache, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
+import { runTasks } from '../../batch/pool.js';
+import type { RenderTask, RenderTaskResult } from '../../batch/tasks.js';
+import { byDate, summaryCsv, summaryHtml, viDate, type NoteDigest } from '../../batch/summary.js';
+import type { IndexEntry } from '../../batch/index-page.js';
+import { createProgress } from '../progress.js';
 import { EXIT } from '../exit.js';
 
 export interface RenderCliOptions {
   to: string;
   doc: string;
   out?: string;
+  quarter?: string;
+  since?: string;
+  until?: string;
+  jobs?: string;
+  force?: boolean;
+  bundle?: boolean;
 }
+
+/** exit code after Ctrl-C (128 + SIGINT) */
+export const EXIT_INTERRUPTED = 130;
 
 export function parseList<T extends string>(ctx: Ctx, option: string, value: string, allowed: readonly T[], all?: readonly T[]): T[] {
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -25,36 +48,224 @@ export function parseList<T extends string>(ctx: Ctx, option: string, value: str
   return [...new Set(items)] as T[];
 }
 
+/** --jobs N: a whole number ≥ 1; default one worker per core */
+export function parseJobs(lang: Lang, value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1) throw usageError(t(lang, 'batch/bad-jobs', { value }));
+  return n;
+}
+
+/**
+ * Ctrl-C: the first one aborts (stop dispatching, terminate workers, keep what finished);
+ * a second one removes the temp files still being written and exits at once.
+ */
+export function onInterrupt(ac: AbortController): () => void {
+  const handler = () => {
+    if (!ac.signal.aborted) return ac.abort();
+    for (const f of pendingTempFiles()) rmSync(f, { force: true });
+    process.exit(EXIT_INTERRUPTED);
+  };
+  process.on('SIGINT', handler);
+  return () => void process.off('SIGINT', handler);
+}
+
+export function periodVi(sel: Selection | undefined, dates: readonly string[]): string {
+  if (sel?.quarter) return quarterLabelVi(sel.quarter);
+  const sorted = [...dates].sort();
+  const from = sel?.since ?? sorted[0];
+  const to = sel?.until ?? sorted[sorted.length - 1];
+  return from && to ? `từ ngày ${viDate(from)} đến ngày ${viDate(to)}` : '';
+}
+
+const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
+
+function failureReport(ctx: Ctx, failures: { file: string; result: FileResult; error?: string }[]): string {
+  const stylish = reporterByName('stylish')!;
+  let text = stylish.format(failures.map((f) => ({ ...f.result, messages: f.result.messages.filter((m) => m.severity === 2) })), { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
+  for (const f of failures) if (f.error) text += `${path.relative(ctx.io.cwd, f.file)}: ${f.error}\n`;
+  return text;
+}
+
 export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptions): Promise<number> {
+  const started = Date.now();
+  const cwd = ctx.io.cwd;
   const formats = parseList(ctx, '--to', o.to, FORMAT_NAMES);
   const docs = parseList<DocKind>(ctx, '--doc', o.doc, DOC_KINDS, DOC_KINDS);
+  const sel = parseSelection(o, ctx.lang);
+  const jobs = parseJobs(ctx.lang, o.jobs);
   const outDir = o.out ?? ctx.config.out ?? 'out';
-  const { files, missing } = await collectNotes(paths, ctx.io.cwd);
+  const outAbs = path.resolve(cwd, outDir);
+  const { files, missing } = await collectNotes(paths, cwd);
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
     ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
     return EXIT.FAILURE;
   }
-  const started = Date.now();
+  const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
+  if (selected.length + undated.length === 0) {
+    ctx.err(`${t(ctx.lang, 'batch/none-selected', { range: periodVi(sel, []), files: files.length })}\n`);
+    return missing.length ? EXIT.FAILURE : EXIT.OK;
+  }
+
   const templateDir = ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined;
-  const renderer = await NoteRenderer.create({
-    formats, docs, outDir, cwd: ctx.io.cwd, templateDir, font: ctx.config.font,
-    lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' },
-  });
-  let rendered = 0, failed = 0;
-  const failures = [];
-  for (const file of files) {
-    const r = await renderer.renderFile(file);
-    if (r.failed) { failed++; failures.push(r); continue; }
-    rendered += r.outputs.length;
-    for (const out of r.outputs) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(ctx.io.cwd, out) })}\n`);
+  const cache = await BuildCache.load(outAbs);
+  const configHash = configFingerprint(ctx.config);
+  const templateHash = templateFingerprints(docs, formats, templateDir);
+  const outputs = docs.flatMap((doc) => formats.map((format) => ({ doc, format, id: outputId(doc, format), ext: formatByName(format)!.extension })));
+  const keyOf = (noteHash: string, id: string) => outputKey(noteHash, templateHash.get(id)!, configHash);
+
+  // decide per output: unchanged (same key, file still there) or to render
+  const tasks: RenderTask[] = [];
+  const digests = new Map<string, NoteDigest>();
+  const undatedFiles = new Set(undated.map((n) => n.file));
+  let skipped = 0;
+  for (const n of selected) {
+    const r = rel(cwd, n.file);
+    const want = n.hash && !o.force
+      ? outputs.filter((x) => cache.key(r, x.id) !== keyOf(n.hash!, x.id) || !existsSync(outputPath(n.file, cwd, outDir, x.doc, x.ext)))
+      : outputs;
+    const digest = cache.digest(r);
+    if (want.length === 0 && digest) {
+      skipped += outputs.length;
+      digests.set(n.file, digest);
+      continue;
+    }
+    const partial = want.length > 0 && want.length < outputs.length;
+    if (partial) skipped += outputs.length - want.length;
+    tasks.push(partial ? { file: n.file, want: want.map((x) => x.id) } : { file: n.file });
   }
-  if (failures.length) {
-    const stylish = reporterByName('stylish')!;
-    const text = stylish.format(failures.map((f) => ({ ...f.result, messages: f.result.messages.filter((m) => m.severity === 2) })), { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
-    ctx.err(text);
-    for (const f of failures) if (f.error) ctx.err(`${path.relative(ctx.io.cwd, f.file)}: ${f.error}\n`);
+  // a note without a readable date is linted (its errors are the useful part) but never rendered
+  for (const n of undated) tasks.push({ file: n.file, want: [] });
+  tasks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  const ac = new AbortController();
+  const release = onInterrupt(ac);
+  const progress = createProgress(ctx.io, tasks.length, ctx.lang);
+  const failures: ({ file: string; result: FileResult; error?: string } | undefined)[] = new Array(tasks.length);
+  let written = 0;
+  const lastWritten: string[] = [];
+  try {
+    const { aborted } = await runTasks<RenderTask, RenderTaskResult>({
+      jobs,
+      init: {
+        kind: 'render',
+        options: { formats, docs, outDir, cwd, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' } },
+      },
+      tasks,
+      signal: ac.signal,
+      onResult: async (i, outcome) => {
+        progress.tick();
+        const file = tasks[i].file;
+        if (!outcome.ok) return void (failures[i] = { file, result: summarize(file, []), error: outcome.error });
+        const r = outcome.result;
+        if (undatedFiles.has(file) && !r.failed) {
+          const message = t(ctx.lang, 'batch/no-date');
+          return void (failures[i] = { file, result: summarize(file, [{ ruleId: 'date', messageId: 'unreadable', message, severity: 2, line: 1, column: 1 }]) });
+        }
+        if (r.failed) return void (failures[i] = { file, result: r.result, ...(r.error ? { error: r.error } : {}) });
+        await Promise.all(r.outputs.map((x) => writeAtomic(x.out, x.content)));
+        const name = rel(cwd, file);
+        for (const x of r.outputs) {
+          cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)));
+          written++;
+          if (lastWritten.length < 8) lastWritten.push(x.out);
+        }
+        if (r.digest) {
+          cache.setDigest(name, r.digest);
+          digests.set(file, r.digest);
+        }
+      },
+    });
+    progress.clear();
+    if (aborted) return await interrupted(ctx, cache, written);
+
+    const failed = failures.filter((f): f is NonNullable<typeof f> => !!f);
+    if (failed.length) {
+      ctx.err(`${t(ctx.lang, 'batch/failures', { count: failed.length })}\n`);
+      ctx.err(failureReport(ctx, failed));
+    } else if (files.length === 1) {
+      for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(cwd, out) })}\n`);
+    }
+    await cache.save();
+
+    let bundleFailed = false;
+    if (digests.size > 0) {
+      const extra = await quarterOutputs(ctx, { sel, digests, outputs, outDir, outAbs, docs, bundle: !!o.bundle, templateDir, signal: ac.signal });
+      if (ac.signal.aborted) return await interrupted(ctx, cache, written);
+      bundleFailed = extra.bundleFailed;
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(2);
+    ctx.err(`${t(ctx.lang, 'cli/render-summary', { rendered: written, skipped, failed: failed.length, seconds })}\n`);
+    return failed.length || bundleFailed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
+  } finally {
+    progress.clear();
+    release();
   }
-  ctx.err(`${t(ctx.lang, 'cli/render-summary', { rendered, skipped: 0, failed, seconds: ((Date.now() - started) / 1000).toFixed(2) })}\n`);
-  return failed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
+}
+
+async function interrupted(ctx: Ctx, cache: BuildCache, written: number): Promise<number> {
+  await Promise.all(pendingTempFiles().map((f) => rm(f, { force: true })));
+  // keep what finished: those outputs are complete and their keys are right
+  await cache.save().catch(() => undefined);
+  ctx.err(`${t(ctx.lang, 'batch/interrupted', { rendered: written })}\n`);
+  return EXIT_INTERRUPTED;
+}
+
+interface QuarterInput {
+  sel: Selection | undefined;
+  digests: Map<string, NoteDigest>;
+  outputs: { doc: DocKind; format: string; ext: string }[];
+  outDir: string;
+  outAbs: string;
+  docs: DocKind[];
+  bundle: boolean;
+  templateDir?: string;
+  signal: AbortSignal;
+}
+
+/** index.html, summary.html, summary.csv and (with --bundle) the bundle PDF for the notes that rendered */
+async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ bundleFailed: boolean }> {
+  const cwd = ctx.io.cwd;
+  const ordered = [...q.digests].sort((a, b) => byDate(a[1], b[1]));
+  const digests = ordered.map(([, d]) => d);
+  const period = periodVi(q.sel, digests.map((d) => d.date));
+  const bundleName = q.sel?.quarter ? `tap-bien-ban-${q.sel.quarter}.pdf` : 'bundle.pdf';
+  const entries: IndexEntry[] = ordered.map(([file, digest]) => ({
+    digest,
+    outputs: q.outputs
+      .map((x) => ({ doc: x.doc, format: x.format, path: rel(q.outAbs, outputPath(file, cwd, q.outDir, x.doc, x.ext)) }))
+      .filter((x) => existsSync(path.join(q.outAbs, x.path))),
+  }));
+  const [{ indexHtml }] = await Promise.all([import('../../batch/index-page.js')]);
+  const extras = [
+    { label: 'Tổng hợp kiến nghị, kết luận (HTML)', path: 'summary.html' },
+    { label: 'Tổng hợp (CSV cho Excel)', path: 'summary.csv' },
+    ...(q.bundle ? [{ label: 'Tập biên bản (PDF)', path: bundleName }] : []),
+  ];
+  await Promise.all([
+    writeAtomic(path.join(q.outAbs, 'index.html'), indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras })),
+    writeAtomic(path.join(q.outAbs, 'summary.html'), summaryHtml(digests, { title: `Tổng hợp kiến nghị, kết luận ${period}`.trim(), period })),
+    writeAtomic(path.join(q.outAbs, 'summary.csv'), summaryCsv(digests)),
+  ]);
+  if (!q.bundle || q.signal.aborted) return { bundleFailed: false };
+  const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
+  const bundlePath = path.join(q.outAbs, bundleName);
+  try {
+    const views = await bundleViews(ordered.map(([file]) => file), q.docs);
+    const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, digests.map((d) => d.date));
+    const cover = {
+      title: q.sel?.quarter ? `Tập biên bản ${quarterLabelVi(q.sel.quarter)}` : `Tập biên bản ${range}`,
+      subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1),
+      note: `Gồm ${views.length} văn bản`,
+    };
+    const pdf = await renderBundle({ cover, views, font: ctx.config.font, templateDir: q.templateDir });
+    if (q.signal.aborted) return { bundleFailed: false };
+    await writeAtomic(bundlePath, pdf);
+    ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
+    return { bundleFailed: false };
+  } catch (e) {
+    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: e instanceof Error ? e.message : String(e) })}\n`);
+    return { bundleFailed: true };
+  }
 }

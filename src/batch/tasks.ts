@@ -1,0 +1,116 @@
+// What one batch worker does with one note, through the library API only. Results are plain
+// data (structured-clone safe); rendered documents come back as bytes and are written by the
+// main thread, so a terminated worker can never leave a temp file behind.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { NoteRenderer, type RenderOptions } from '../api/render.js';
+import type { FileResult } from '../diagnostics.js';
+import { summarize } from '../diagnostics.js';
+import { lintBytes, type LintOptions } from '../lint.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { t } from '../i18n/index.js';
+import type { DocKind } from '../render/build-view.js';
+import { noteDigest, type NoteDigest } from './summary.js';
+
+export type TaskInit =
+  | { kind: 'render'; options: RenderOptions }
+  | { kind: 'check'; options: LintOptions; fix?: 'write' | 'dry-run' };
+
+export interface RenderTask {
+  file: string;
+  /** output ids ("bien-ban.pdf") to render; all when absent */
+  want?: string[];
+}
+
+export interface RenderedBytes {
+  out: string;
+  doc: DocKind;
+  format: string;
+  content: Uint8Array;
+}
+
+export interface RenderTaskResult {
+  file: string;
+  result: FileResult;
+  failed: boolean;
+  error?: string;
+  /** sha256 of the bytes actually rendered */
+  hash?: string;
+  outputs: RenderedBytes[];
+  digest?: NoteDigest;
+}
+
+export interface CheckTask {
+  file: string;
+}
+
+export interface CheckTaskResult {
+  file: string;
+  result: FileResult;
+  /** --fix: the fixed file content to write (BOM kept) */
+  fixed?: string;
+  /** --fix-dry-run: the diff to print */
+  diff?: string;
+}
+
+export type Handled<R> = { result: R; transfer: ArrayBuffer[] };
+export type TaskHandler = (task: RenderTask | CheckTask) => Promise<Handled<RenderTaskResult | CheckTaskResult>>;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function unreadable(file: string, lang: LintOptions['lang'], e: unknown): FileResult {
+  const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+  return summarize(file, [{ ruleId: 'file', messageId: 'unreadable', message: t(lang ?? 'vi', 'file/unreadable', { reason }), severity: 2, fatal: true, line: 1, column: 1 }]);
+}
+
+/** bytes that can be moved to another thread: their own, whole ArrayBuffer (not a pooled slice) */
+function ownBytes(c: string | Uint8Array): Uint8Array {
+  if (typeof c === 'string') return encoder.encode(c);
+  if (c.byteOffset === 0 && c.byteLength === c.buffer.byteLength && c.buffer instanceof ArrayBuffer) return c;
+  return new Uint8Array(c);
+}
+
+export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
+  if (init.kind === 'check') {
+    const { options, fix } = init;
+    return async (task) => {
+      const { file } = task;
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch (e) {
+        return { result: { file, result: unreadable(file, options.lang, e) }, transfer: [] };
+      }
+      const { result } = lintBytes(file, bytes, { ...options, fix: !!fix });
+      const out: CheckTaskResult = { file, result };
+      if (result.output !== undefined) {
+        const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+        if (fix === 'dry-run') out.diff = unifiedDiff(file, decoder.decode(bytes).replace(/^\uFEFF/, ''), result.output);
+        else out.fixed = (bom ? '\uFEFF' : '') + result.output;
+        delete result.output;
+      }
+      return { result: out, transfer: [] };
+    };
+  }
+  const renderer = await NoteRenderer.create(init.options);
+  const cwd = init.options.cwd;
+  return async (task) => {
+    const { file, want } = task as RenderTask;
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (e) {
+      return { result: { file, result: unreadable(file, init.options.lang, e), failed: true, outputs: [] }, transfer: [] };
+    }
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const wanted = want ? new Set(want) : undefined;
+    const r = await renderer.renderInMemory(file, bytes, wanted ? (doc, format) => wanted.has(`${doc}.${format}`) : undefined);
+    const outputs = r.rendered.map((o) => ({ out: o.out, doc: o.doc, format: o.format, content: ownBytes(o.content) }));
+    const res: RenderTaskResult = { file, result: r.result, failed: r.failed, hash, outputs };
+    if (r.error) res.error = r.error;
+    if (!r.failed && r.note?.data) res.digest = noteDigest(r.note, path.relative(cwd, file).split(path.sep).join('/'));
+    return { result: res, transfer: outputs.map((o) => o.content.buffer as ArrayBuffer) };
+  };
+}

@@ -1,0 +1,56 @@
+// A one-line progress bar on stderr (count/total, notes/s, ETA), only on a terminal and
+// not under CI; redrawn at most ~10 times a second. Elsewhere it does nothing.
+import type { Io } from './context.js';
+import { t, type Lang } from '../i18n/index.js';
+
+export interface Progress {
+  tick(n?: number): void;
+  /** erase the bar (before printing other lines, and at the end) */
+  clear(): void;
+  readonly enabled: boolean;
+}
+
+const INTERVAL_MS = 100;
+const WIDTH = 24;
+
+export function progressEnabled(io: Io): boolean {
+  return !!io.stderr.isTTY && !io.env.CI && io.env.TERM !== 'dumb';
+}
+
+function clock(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '--:--';
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export function createProgress(io: Io, total: number, lang: Lang, now: () => number = Date.now): Progress {
+  if (!progressEnabled(io) || total <= 0) return { tick() {}, clear() {}, enabled: false };
+  const started = now();
+  let done = 0;
+  let last = 0;
+  let shown = false;
+  const draw = () => {
+    const elapsed = (now() - started) / 1000;
+    const rate = elapsed > 0 ? done / elapsed : 0;
+    const filled = Math.round((done / total) * WIDTH);
+    const eta = rate > 0 ? (total - done) / rate : Infinity;
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total}  ${rate.toFixed(1)} ${t(lang, 'batch/rate')}  ETA ${clock(eta)}`;
+    io.stderr.write(`\r${line}\x1b[K`);
+    shown = true;
+  };
+  return {
+    enabled: true,
+    tick(n = 1) {
+      done += n;
+      const ts = now();
+      if (ts - last >= INTERVAL_MS || done >= total) {
+        last = ts;
+        draw();
+      }
+    },
+    clear() {
+      if (shown) io.stderr.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}

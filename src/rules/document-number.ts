@@ -1,0 +1,52 @@
+// Document symbols (số, ký hiệu) have no spaces or en dashes inside and use the official case of each abbreviation.
+import { defineRule, type RuleContext } from './types.js';
+import { findCitedNumbers, hasBadSeparators, normalizeSymbol, parseSymbol } from './util/doc-numbers.js';
+import { nodeOffset } from './util/yaml.js';
+
+function checkSymbol(ctx: RuleContext, raw: string, start: number, end: number) {
+  const symbol = normalizeSymbol(raw);
+  if (hasBadSeparators(raw)) ctx.report({ messageId: 'separator', data: { number: raw, expected: symbol }, start, end });
+  const p = parseSymbol(symbol);
+  if (p.typeCase) ctx.report({ messageId: 'case', data: { number: raw, found: p.type!, expected: p.typeCase }, start, end });
+  for (const [found, expected] of p.issuerCase) ctx.report({ messageId: 'case', data: { number: raw, found, expected }, start, end });
+}
+
+export default defineRule({
+  id: 'document-number',
+  severity: 'error',
+  category: 'numbers',
+  description: {
+    vi: 'Số, ký hiệu văn bản không có dấu cách hay gạch ngang dài bên trong và viết đúng chữ hoa, chữ thường của chữ viết tắt.',
+    en: 'Document symbols have no spaces or en dashes inside and spell abbreviations in their official case.',
+  },
+  docs: {
+    vi: 'Theo Nghị định 30 (Phụ lục I, mục II.3) và Hướng dẫn 36-HD/VPTW, ký hiệu văn bản dùng "/" sau số và "-" giữa các nhóm chữ, không có dấu cách: "16/CT-TTg", "30/2020/NĐ-CP", "79-CTr/BDVTW-BCSĐCP". Các chữ viết tắt có chữ thường là chính thức (CTr, TTr, QyĐ, TrS, TTg, QĐi); viết "Ctr", "CTR", "QYĐ", "Ttg" là sai. Quy tắc kiểm tra số văn bản sau chữ "số" trong nội dung và trường basis[].number.',
+    en: 'Decree 30 (Appendix I, II.3) and Party guidance HD 36 write symbols with "/" after the number and "-" between letter groups, with no spaces: "16/CT-TTg", "30/2020/NĐ-CP", "79-CTr/BDVTW-BCSĐCP". Mixed-case abbreviations are official (CTr, TTr, QyĐ, TrS, TTg, QĐi); "Ctr", "CTR", "QYĐ", "Ttg" are wrong. Numbers after the word "số" in the text and in basis[].number are checked.',
+  },
+  examples: {
+    wrong: { body: 'Đoàn kiểm tra việc thực hiện Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP ngày 11/10/2016.' },
+    right: { body: 'Đoàn kiểm tra việc thực hiện Chương trình phối hợp số 79-CTr/BDVTW-BCSĐCP ngày 11/10/2016.' },
+  },
+  messages: {
+    separator: {
+      vi: 'Ký hiệu "{number}" có dấu cách hoặc gạch ngang dài bên trong; viết liền "{expected}".',
+      en: 'The symbol "{number}" has a space or an en dash inside; write "{expected}".',
+    },
+    case: {
+      vi: 'Trong ký hiệu "{number}", chữ viết tắt "{found}" phải viết là "{expected}".',
+      en: 'In the symbol "{number}", the abbreviation "{found}" must be written "{expected}".',
+    },
+  },
+  check(ctx) {
+    for (const span of ctx.prose()) {
+      for (const c of findCitedNumbers(span.text)) checkSymbol(ctx, c.raw, span.start + c.start, span.start + c.end);
+    }
+    const basis = ctx.note.raw?.basis;
+    if (!Array.isArray(basis)) return;
+    basis.forEach((b, i) => {
+      if (!b || typeof b !== 'object' || typeof (b as { number?: unknown }).number !== 'string') return;
+      const [start, end] = nodeOffset(ctx.note, ['basis', i, 'number']);
+      checkSymbol(ctx, (b as { number: string }).number.trim(), start, end);
+    });
+  },
+});

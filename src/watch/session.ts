@@ -1,0 +1,191 @@
+// A live preview session: renders the watched notes to HTML, watches them and the templates,
+// and re-renders after each burst of saves. Reports through events, never prints.
+import { EventEmitter } from 'node:events';
+import { watch, type FSWatcher } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { NoteRenderer } from '../api/render.js';
+import type { LintOptions } from '../lint.js';
+import type { DocKind } from '../render/build-view.js';
+import type { FileResult } from '../diagnostics.js';
+import type { FontSetting } from '../render/fonts.js';
+import { collectNotes } from '../fs/collect.js';
+import { Debouncer } from './debounce.js';
+
+export interface PreviewOptions extends LintOptions {
+  /** files, folders or globs, as for `check` (default: .) */
+  inputs: string[];
+  cwd: string;
+  outDir: string;
+  docs: DocKind[];
+  templateDir?: string;
+  font?: FontSetting;
+  /** quiet time before a burst of saves is rendered (default 100 ms) */
+  debounceMs?: number;
+}
+
+export interface NoteState {
+  file: string;
+  /** path relative to cwd, forward slashes: the note's id in URLs */
+  rel: string;
+  result: FileResult;
+  /** rendered HTML per document, absent when the note has errors */
+  html: Partial<Record<DocKind, string>>;
+  /** engine failure (not a problem of the note) */
+  error?: string;
+}
+
+export interface RenderedEvent {
+  /** ids (rel) of the notes rendered in this batch */
+  files: string[];
+  /** every note was rendered again (start, templates changed) */
+  all: boolean;
+  states: NoteState[];
+  /** ms from the first file event of the batch to the end of rendering (0 at start) */
+  ms: number;
+}
+
+export interface PreviewEvents {
+  rendered: [RenderedEvent];
+  error: [Error];
+}
+
+const IGNORED = /(^|[\\/])(node_modules|\.git)([\\/]|$)/;
+
+export class PreviewSession extends EventEmitter<PreviewEvents> {
+  private readonly states = new Map<string, NoteState>();
+  private readonly watchers: FSWatcher[] = [];
+  private readonly roots = new Set<string>();
+  private readonly debouncer: Debouncer<string>;
+  private renderer!: NoteRenderer;
+  private chain: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly outAbs: string;
+  private readonly templateAbs?: string;
+
+  private constructor(private readonly opts: PreviewOptions) {
+    super();
+    this.outAbs = path.resolve(opts.cwd, opts.outDir);
+    this.templateAbs = opts.templateDir ? path.resolve(opts.cwd, opts.templateDir) : undefined;
+    this.debouncer = new Debouncer(opts.debounceMs ?? 100, (items, firstAt) => this.enqueue(items, firstAt));
+  }
+
+  /** renders everything once, then starts watching */
+  static async start(opts: PreviewOptions): Promise<PreviewSession> {
+    const s = new PreviewSession(opts);
+    s.renderer = await s.createRenderer();
+    const { files } = await collectNotes(opts.inputs, opts.cwd);
+    await s.renderAll(files, performance.now(), true);
+    await s.startWatching();
+    return s;
+  }
+
+  rel(file: string): string {
+    return path.relative(this.opts.cwd, file).split(path.sep).join('/') || path.basename(file);
+  }
+
+  notes(): NoteState[] {
+    return [...this.states.values()].sort((a, b) => a.rel.localeCompare(b.rel));
+  }
+
+  note(rel: string): NoteState | undefined {
+    return this.states.get(rel);
+  }
+
+  get docs(): readonly DocKind[] {
+    return this.opts.docs;
+  }
+
+  /** resolves once every queued render has finished */
+  idle(): Promise<void> {
+    return this.chain;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.debouncer.close();
+    for (const w of this.watchers) w.close();
+    await this.chain;
+  }
+
+  private createRenderer(): Promise<NoteRenderer> {
+    const { inputs: _i, debounceMs: _d, ...o } = this.opts;
+    return NoteRenderer.create({ ...o, formats: ['html'] });
+  }
+
+  private async startWatching(): Promise<void> {
+    const roots = new Map<string, boolean>(); // dir → recursive
+    for (const input of this.opts.inputs.length ? this.opts.inputs : ['.']) {
+      const abs = path.resolve(this.opts.cwd, input);
+      const st = await stat(abs).catch(() => undefined);
+      if (st?.isDirectory()) roots.set(abs, true);
+      // a single file is watched through its folder: editors replace files on save
+      else if (st?.isFile()) roots.set(path.dirname(abs), roots.get(path.dirname(abs)) ?? false);
+      else roots.set(this.opts.cwd, true); // a glob
+    }
+    if (this.templateAbs) roots.set(this.templateAbs, true);
+    for (const [dir, recursive] of roots) {
+      this.roots.add(dir);
+      const w = watch(dir, { recursive }, (_event, name) => {
+        if (this.closed) return;
+        this.debouncer.add(name ? path.resolve(dir, name.toString()) : dir);
+      });
+      w.on('error', (e) => this.emit('error', e));
+      this.watchers.push(w);
+    }
+  }
+
+  private enqueue(items: Set<string>, firstAt: number): void {
+    this.chain = this.chain.then(() => this.process(items, firstAt)).catch((e) => void this.emit('error', e as Error));
+  }
+
+  private inside(dir: string | undefined, p: string): boolean {
+    if (!dir) return false;
+    const r = path.relative(dir, p);
+    return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
+  }
+
+  private async process(items: Set<string>, firstAt: number): Promise<void> {
+    if (this.closed) return;
+    const changed = [...items].filter((p) => !IGNORED.test(p) && !this.inside(this.outAbs, p));
+    const templates = changed.some((p) => this.inside(this.templateAbs, p));
+    const { files } = await collectNotes(this.opts.inputs, this.opts.cwd);
+    const current = new Set(files);
+    let removed = false;
+    for (const [rel, s] of this.states) {
+      if (current.has(s.file)) continue;
+      this.states.delete(rel);
+      removed = true;
+    }
+    if (templates) {
+      // a fresh renderer drops the compiled templates
+      this.renderer = await this.createRenderer();
+      return this.renderAll(files, firstAt, true);
+    }
+    const touched = new Set(changed);
+    // an event without a file name (the watched folder itself) re-renders everything
+    const unknown = changed.some((c) => this.roots.has(c));
+    const todo = files.filter((f) => unknown || touched.has(f) || !this.states.has(this.rel(f)));
+    if (todo.length === 0 && !removed) return;
+    return this.renderAll(todo, firstAt, false);
+  }
+
+  private async renderAll(files: string[], firstAt: number, all: boolean): Promise<void> {
+    const done: NoteState[] = [];
+    for (const file of files) done.push(await this.renderOne(file));
+    this.emit('rendered', { files: done.map((s) => s.rel), all, states: done, ms: performance.now() - firstAt });
+  }
+
+  private async renderOne(file: string): Promise<NoteState> {
+    const rel = this.rel(file);
+    const r = await this.renderer.renderFile(file);
+    const html: NoteState['html'] = {};
+    if (!r.failed) {
+      // outputs follow the order of opts.docs (one format)
+      for (const [i, doc] of this.opts.docs.entries()) html[doc] = await readFile(r.outputs[i], 'utf8');
+    }
+    const state: NoteState = { file, rel, result: r.result, html, ...(r.error ? { error: r.error } : {}) };
+    this.states.set(rel, state);
+    return state;
+  }
+}
