@@ -83,7 +83,8 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
           message: msg ? interpolateMsg(pick(lang, msg), r.data) : r.messageId,
           severity: sev === 'error' ? 2 : 1,
           ...at(note, r.start, r.end),
-          ...(r.fix ? { fix: r.fix } : {}),
+          // only rules declared fixable may rewrite a file (test/rules/fixable.test.ts checks the rules)
+          ...(r.fix && rule.fixable ? { fix: r.fix } : {}),
         });
       },
     };
@@ -117,9 +118,13 @@ export function lintText(filePath: string, text: string, opts: LintOptions = {})
       if (fixes.length === 0) break;
       const next = applyFixes(current, fixes).text;
       if (next === current) break;
+      const nextNote = buildNote(filePath, next);
+      const nextMessages = [...loadDiagnostics(nextNote, lang), ...runRules(nextNote, opts)];
+      // a fix must never break the file: a pass that makes it unreadable is dropped
+      if (nextMessages.some((m) => m.fatal)) break;
       current = next;
-      note = buildNote(filePath, current);
-      messages = [...loadDiagnostics(note, lang), ...runRules(note, opts)];
+      note = nextNote;
+      messages = nextMessages;
     }
     const result = summarize(filePath, messages);
     if (current !== text) result.output = current;

@@ -82,10 +82,12 @@ function runOnWorkers<T, R>(o: PoolOptions<T, R>): Promise<{ aborted: boolean }>
           return void finish(e);
         }
         slot.inflight.delete(id);
-        pump();
       })();
       handling.add(p);
-      void p.finally(() => handling.delete(p));
+      void p.finally(() => {
+        handling.delete(p);
+        pump();
+      });
     };
 
     const pump = () => {

@@ -15,7 +15,7 @@ import { noteDigest, type NoteDigest } from './summary.js';
 
 export type TaskInit =
   | { kind: 'render'; options: RenderOptions }
-  | { kind: 'check'; options: LintOptions; fix?: 'write' | 'dry-run' };
+  | { kind: 'check'; options: LintOptions; fix?: 'write' | 'dry-run'; /** diff paths are shown relative to it */ cwd?: string };
 
 export interface RenderTask {
   file: string;
@@ -74,7 +74,7 @@ function ownBytes(c: string | Uint8Array): Uint8Array {
 
 export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
   if (init.kind === 'check') {
-    const { options, fix } = init;
+    const { options, fix, cwd } = init;
     return async (task) => {
       const { file } = task;
       let bytes: Uint8Array;
@@ -87,8 +87,10 @@ export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
       const out: CheckTaskResult = { file, result };
       if (result.output !== undefined) {
         const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-        if (fix === 'dry-run') out.diff = unifiedDiff(file, decoder.decode(bytes).replace(/^\uFEFF/, ''), result.output);
-        else out.fixed = (bom ? '\uFEFF' : '') + result.output;
+        const fixed = (bom ? '\uFEFF' : '') + result.output;
+        // the diff is against the bytes on disk, BOM included, so it applies with `git apply`
+        if (fix === 'dry-run') out.diff = unifiedDiff(file, (bom ? '\uFEFF' : '') + decoder.decode(bytes), fixed, { cwd });
+        else out.fixed = fixed;
         delete result.output;
       }
       return { result: out, transfer: [] };

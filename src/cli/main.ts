@@ -79,6 +79,60 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .addHelpText('after', d('\nVí dụ:\n  bienban explain date-valid\n', '\nExample:\n  bienban explain date-valid\n'))
     .action(run(async (ctx, id) => (await import('./commands/rules.js')).explainCommand(ctx, id)));
 
+  program
+    .command('new')
+    .description(d('tạo ghi chép mới (khung đủ các mục); hỏi từng bước trên terminal', 'create a new note skeleton; asks step by step on a terminal'))
+    .argument('[file]', d('tệp cần tạo (mặc định: reports/<năm>/Q<quý>/<ngày>-<đơn vị>.md)', 'file to create (default: reports/<year>/Q<quarter>/<date>-<host>.md)'))
+    .option('--type <type>', 'lam-viec | kiem-tra')
+    .option('--date <date>', d('ngày làm việc YYYY-MM-DD (mặc định: hôm nay)', 'date YYYY-MM-DD (default: today)'))
+    .option('--start <time>', d('giờ bắt đầu HH:MM (mặc định: 08:00)', 'start time HH:MM (default: 08:00)'))
+    .option('--place <place>', d('địa danh', 'place name'))
+    .option('--location <location>', d('địa điểm làm việc', 'meeting location'))
+    .option('--host <name>', d('đơn vị làm việc / được kiểm tra', 'host unit'))
+    .option('--host-member <name>', d('đại diện đơn vị (họ tên)', 'host representative'))
+    .option('--host-member-position <position>', d('chức vụ đại diện đơn vị', 'position of the host representative'))
+    .option('--title <title>', d('tên buổi làm việc', 'title of the session'))
+    .option('--delegation <name>', d('tên đoàn công tác / đoàn kiểm tra', 'delegation name'))
+    .option('--head <name>', d('Trưởng đoàn (họ tên)', 'head of the delegation'))
+    .option('--head-position <position>', d('chức vụ Trưởng đoàn', 'position of the head'))
+    .option('--chair <name>', d('người chủ trì (Trưởng đoàn hoặc đại diện đơn vị; mặc định: Trưởng đoàn)', 'chair (head or host representative; default: head)'))
+    .option('--secretary <name>', d('thư ký (họ tên)', 'secretary'))
+    .option('--secretary-position <position>', d('chức vụ thư ký', 'position of the secretary'))
+    .option('--issuer <name>', d('cơ quan ban hành (mặc định: tên đoàn, viết hoa)', 'issuing body (default: delegation name, upper case)'))
+    .option('--issuer-parent <name>', d('cơ quan chủ quản', 'parent body'))
+    .option('-y, --yes', d('không hỏi: dùng mặc định, chỗ thiếu được đánh dấu [..] để điền sau', 'do not ask: defaults, missing values become marked [..] placeholders'))
+    .addHelpText('after', d(
+      '\nVí dụ:\n  bienban new\n  bienban new --yes --host "Ủy ban nhân dân tỉnh Bắc Kạn" --date 2024-07-23\n  bienban new ghi-chep.md --place "Bắc Kạn" --location "Trụ sở UBND tỉnh" --host "UBND tỉnh Bắc Kạn" \\\n    --host-member "Phạm Duy Hưng" --host-member-position "Phó Chủ tịch UBND tỉnh" \\\n    --delegation "Đoàn công tác" --head "Triệu Văn Cường" --head-position "Thứ trưởng Bộ Nội vụ" --secretary "Hoàng Minh Đức"\n',
+      '\nExamples:\n  bienban new\n  bienban new --yes --host "Ủy ban nhân dân tỉnh Bắc Kạn" --date 2024-07-23\n  bienban new note.md --place "Bắc Kạn" --location "Trụ sở UBND tỉnh" --host "UBND tỉnh Bắc Kạn" \\\n    --host-member "Phạm Duy Hưng" --host-member-position "Phó Chủ tịch UBND tỉnh" \\\n    --delegation "Đoàn công tác" --head "Triệu Văn Cường" --head-position "Thứ trưởng Bộ Nội vụ" --secretary "Hoàng Minh Đức"\n',
+    ))
+    .action(run(async (ctx, file, o) => (await import('./commands/new.js')).newCommand(ctx, file, o)));
+
+  program
+    .command('init')
+    .description(d('tạo không gian làm việc: cấu hình, reports/, JSON Schema, thiết lập VS Code và CI; không ghi đè', 'create a workspace: config, reports/, JSON Schema, VS Code and CI settings; never overwrites'))
+    .argument('[dir]', d('thư mục (mặc định: .)', 'folder (default: .)'))
+    .option('--templates', d('chép cả mẫu trình bày có sẵn vào templates/ để sửa', 'also copy the built-in templates into templates/ for editing'))
+    .addHelpText('after', d('\nVí dụ:\n  bienban init\n  bienban init bien-ban-2024 --templates\n', '\nExamples:\n  bienban init\n  bienban init minutes-2024 --templates\n'))
+    .action(run(async (ctx, dir, o) => (await import('./commands/init.js')).initCommand(ctx, dir, o)));
+
+  program
+    .command('watch')
+    .alias('preview')
+    .description(d('xem trước HTML, tự kiểm tra và tải lại trang mỗi khi lưu', 'live HTML preview: re-check and reload on every save'))
+    .argument('[paths...]', d('đường dẫn (mặc định: .)', 'paths (default: .)'))
+    .option('--port <n>', d('cổng trên 127.0.0.1 (0 = tự chọn)', 'port on 127.0.0.1 (0 = any free port)'), '4321')
+    .option('--doc <kind>', d('văn bản: bien-ban | thong-bao | all', 'document: bien-ban | thong-bao | all'), 'bien-ban')
+    .option('-o, --out <dir>', d('thư mục kết quả (mặc định: out/)', 'output folder (default: out/)'))
+    .addHelpText('after', d('\nVí dụ:\n  bienban watch reports/\n  bienban preview reports/2024/Q3/2024-07-23-ubnd-tinh-bac-kan.md --port 0\n', '\nExamples:\n  bienban watch reports/\n  bienban preview reports/2024/Q3/2024-07-23-ubnd-tinh-bac-kan.md --port 0\n'))
+    .action(run(async (ctx, paths, o) => (await import('./commands/watch.js')).watchCommand(ctx, paths, o)));
+
+  program
+    .command('completion')
+    .description(d('in đoạn mã tự hoàn thành lệnh cho bash hoặc zsh', 'print a shell completion script for bash or zsh'))
+    .argument('<shell>', 'bash | zsh')
+    .addHelpText('after', d('\nVí dụ:\n  source <(bienban completion bash)\n  bienban completion zsh > "${fpath[1]}/_bienban"\n', '\nExamples:\n  source <(bienban completion bash)\n  bienban completion zsh > "${fpath[1]}/_bienban"\n'))
+    .action(run(async (ctx, shell) => (await import('./commands/completion.js')).completionCommand(ctx, shell, program)));
+
   return program;
 }
 

@@ -60,7 +60,7 @@ const PLACEHOLDERS: Partial<Record<keyof DraftFlags, string>> = {
   hostMemberPosition: '[Chức vụ]',
   delegation: '[Tên đoàn công tác]',
   head: '[Họ và tên Trưởng đoàn]',
-  headPosition: '[Chức vụ Trưởng đoàn]',
+  headPosition: '[Chức vụ của Trưởng đoàn]',
   secretary: '[Họ và tên thư ký]',
 };
 export const isPlaceholder = (s: string | undefined) => !!s && /^\[[^\]]*\]$/.test(s);

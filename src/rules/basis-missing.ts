@@ -21,15 +21,18 @@ export default defineRule({
   },
   check(ctx) {
     const d = ctx.note.data!;
-    const known = new Set((d.basis ?? []).map((b) => normalizeSymbol(b.number)));
+    // case differences are document-number's business, not a missing entry
+    const key = (n: string) => normalizeSymbol(n).toLowerCase();
+    const known = new Set((d.basis ?? []).map((b) => key(b.number)));
     // the minutes' and the notice's own numbers are not citations
-    if (d.number) known.add(normalizeSymbol(d.number));
-    if (d.notice?.number) known.add(normalizeSymbol(d.notice.number));
+    if (d.number) known.add(key(d.number));
+    if (d.notice?.number) known.add(key(d.notice.number));
     const seen = new Set<string>();
     for (const span of ctx.prose()) {
       for (const c of findCitedNumbers(span.text)) {
-        if (known.has(c.symbol) || seen.has(c.symbol)) continue;
-        seen.add(c.symbol);
+        const k = c.symbol.toLowerCase();
+        if (known.has(k) || seen.has(k)) continue;
+        seen.add(k);
         ctx.report({ messageId: 'missing', data: { number: c.raw }, start: span.start + c.start, end: span.start + c.end });
       }
     }

@@ -23,7 +23,7 @@ export default defineRule({
   },
   examples: {
     wrong: { body: 'Thực hiện Quyết định số 1961/QĐUBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh.' },
-    right: { body: 'Thực hiện Quyết định số 1961/QĐ-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh.' },
+    right: { frontMatter: { basis: [{ number: '1961/QĐ-UBND', type: 'Quyết định', date: '2024-03-05', issuer: 'Ủy ban nhân dân tỉnh Bắc Kạn' }] }, body: 'Thực hiện Quyết định số 1961/QĐ-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh.' },
   },
   messages: {
     unknown: { vi: 'Ký hiệu "{number}" không theo dạng số, ký hiệu đã biết; kiểm tra lại với bản gốc.', en: 'The symbol "{number}" does not follow a known form; check it against the original.' },

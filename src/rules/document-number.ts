@@ -5,8 +5,12 @@ import { nodeOffset } from './util/yaml.js';
 
 function checkSymbol(ctx: RuleContext, raw: string, start: number, end: number) {
   const symbol = normalizeSymbol(raw);
-  if (hasBadSeparators(raw)) ctx.report({ messageId: 'separator', data: { number: raw, expected: symbol }, start, end });
   const p = parseSymbol(symbol);
+  if (hasBadSeparators(raw)) {
+    const fixes: [string, string][] = [...(p.typeCase ? [[p.type!, p.typeCase] as [string, string]] : []), ...p.issuerCase];
+    const expected = symbol.split(/([/-])/).map((g) => fixes.find(([w]) => w === g)?.[1] ?? g).join('');
+    ctx.report({ messageId: 'separator', data: { number: raw, expected }, start, end });
+  }
   if (p.typeCase) ctx.report({ messageId: 'case', data: { number: raw, found: p.type!, expected: p.typeCase }, start, end });
   for (const [found, expected] of p.issuerCase) ctx.report({ messageId: 'case', data: { number: raw, found, expected }, start, end });
 }
@@ -24,8 +28,8 @@ export default defineRule({
     en: 'Decree 30 (Appendix I, II.3) and Party guidance HD 36 write symbols with "/" after the number and "-" between letter groups, with no spaces: "16/CT-TTg", "30/2020/NĐ-CP", "79-CTr/BDVTW-BCSĐCP". Mixed-case abbreviations are official (CTr, TTr, QyĐ, TrS, TTg, QĐi); "Ctr", "CTR", "QYĐ", "Ttg" are wrong. Numbers after the word "số" in the text and in basis[].number are checked.',
   },
   examples: {
-    wrong: { body: 'Đoàn kiểm tra việc thực hiện Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP ngày 11/10/2016.' },
-    right: { body: 'Đoàn kiểm tra việc thực hiện Chương trình phối hợp số 79-CTr/BDVTW-BCSĐCP ngày 11/10/2016.' },
+    wrong: { frontMatter: { basis: [{ number: '79-CTr/BDVTW-BCSĐCP', type: 'Chương trình phối hợp', date: '2016-10-11', issuer: 'Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ' }] }, body: 'Đoàn kiểm tra việc thực hiện Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP ngày 11/10/2016.' },
+    right: { frontMatter: { basis: [{ number: '79-CTr/BDVTW-BCSĐCP', type: 'Chương trình phối hợp', date: '2016-10-11', issuer: 'Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ' }] }, body: 'Đoàn kiểm tra việc thực hiện Chương trình phối hợp số 79-CTr/BDVTW-BCSĐCP ngày 11/10/2016.' },
   },
   messages: {
     separator: {

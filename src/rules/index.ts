@@ -1,21 +1,65 @@
 // The rule registry: one import and one entry per rule, sorted by id. Ids are permanent.
 import type { Rule } from './types.js';
+import basisMissing from './basis-missing.js';
+import capitalization from './capitalization.js';
 import chairInAttendees from './chair-in-attendees.js';
 import citedDateAfterVisit from './cited-date-after-visit.js';
+import dateFormat from './date-format.js';
 import dateValid from './date-valid.js';
+import documentNumber from './document-number.js';
+import documentNumberForm from './document-number-form.js';
+import documentTypeAgreement from './document-type-agreement.js';
+import doubleToneMark from './double-tone-mark.js';
+import doubledSpace from './doubled-space.js';
 import endAfterStart from './end-after-start.js';
+import huyenAfter2025 from './huyen-after-2025.js';
+import invisibleCharacter from './invisible-character.js';
+import legacyEncoding from './legacy-encoding.js';
+import legalNumberYear from './legal-number-year.js';
+import mottoFormat from './motto-format.js';
+import oddSpace from './odd-space.js';
+import rawHtml from './raw-html.js';
+import recommendationAddressee from './recommendation-addressee.js';
 import requiredSections from './required-sections.js';
+import secretaryConsistency from './secretary-consistency.js';
+import spaceAfterPunctuation from './space-after-punctuation.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
+import straightQuote from './straight-quote.js';
+import timeFormat from './time-format.js';
+import toneStyle from './tone-style.js';
 import unicodeNfc from './unicode-nfc.js';
+import weekdayDate from './weekday-date.js';
 
 export const RULES: readonly Rule[] = [
+  basisMissing,
+  capitalization,
   chairInAttendees,
   citedDateAfterVisit,
+  dateFormat,
   dateValid,
+  documentNumber,
+  documentNumberForm,
+  documentTypeAgreement,
+  doubleToneMark,
+  doubledSpace,
   endAfterStart,
+  huyenAfter2025,
+  invisibleCharacter,
+  legacyEncoding,
+  legalNumberYear,
+  mottoFormat,
+  oddSpace,
+  rawHtml,
+  recommendationAddressee,
   requiredSections,
+  secretaryConsistency,
+  spaceAfterPunctuation,
   spaceBeforePunctuation,
+  straightQuote,
+  timeFormat,
+  toneStyle,
   unicodeNfc,
+  weekdayDate,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -19,8 +19,8 @@ export default defineRule({
     en: 'Legal normative documents carry their year in the number: "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020". A year that differs from the date written right after it (or from basis[].date) means the number or the date is mistyped.',
   },
   examples: {
-    wrong: { body: 'Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ về công tác văn thư.' },
-    right: { body: 'Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.' },
+    wrong: { frontMatter: { basis: [{ number: '30/2020/NĐ-CP', type: 'Nghị định', date: '2020-03-05', issuer: 'Chính phủ' }] }, body: 'Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ về công tác văn thư.' },
+    right: { frontMatter: { basis: [{ number: '30/2020/NĐ-CP', type: 'Nghị định', date: '2020-03-05', issuer: 'Chính phủ' }] }, body: 'Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.' },
   },
   messages: {
     prose: { vi: 'Năm {year} trong ký hiệu "{number}" khác năm của ngày ban hành {date}.', en: 'The year {year} in "{number}" differs from its date {date}.' },

@@ -5,7 +5,7 @@ import { nodeOffset } from './util/yaml.js';
 import { foldDiacritics } from '../text/fold.js';
 
 // "đồng chí Phạm Duy Hưng", "ông Lê Văn Hải", "bà Nông Thị Hoa": two to five capitalised words
-const NAMED = /(?<![\p{L}])(?:đồng chí|ông|bà)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})/gu;
+const NAMED = /(?<![\p{L}])(?:[đĐ]ồng chí|[ôÔ]ng|[bB]à)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})/gu;
 const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ');
 const key = (s: string) => foldDiacritics(norm(s)).toLowerCase();
 

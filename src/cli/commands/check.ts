@@ -65,7 +65,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   try {
     const { aborted } = await runTasks<CheckTask, CheckTaskResult>({
       jobs: files.length > CHECK_WORKERS_FROM ? jobs : 1,
-      init: { kind: 'check', options: lintOpts, ...(fix ? { fix } : {}) },
+      init: { kind: 'check', options: lintOpts, cwd: ctx.io.cwd, ...(fix ? { fix } : {}) },
       tasks: files.map((file) => ({ file })),
       signal: ac.signal,
       onResult: async (i, outcome) => {

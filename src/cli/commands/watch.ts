@@ -51,7 +51,8 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
     for (const s of e.states) if (s.error) ctx.err(`${s.rel}: ${s.error}\n`);
     const bad = e.states.filter((s) => s.result.errorCount || s.error).length;
     const time = new Date().toLocaleTimeString('vi-VN', { hour12: false });
-    ctx.err(m(`[${time}] đã cập nhật ${e.states.length} ghi chép${bad ? `, ${bad} có lỗi` : ''} (${Math.round(e.ms)} ms)\n`, `[${time}] updated ${e.states.length} note(s)${bad ? `, ${bad} with errors` : ''} (${Math.round(e.ms)} ms)\n`));
+    const ms = e.ms > 0 ? ` (${Math.round(e.ms)} ms)` : '';
+    ctx.err(m(`[${time}] đã cập nhật ${e.states.length} ghi chép${bad ? `, ${bad} có lỗi` : ''}${ms}\n`, `[${time}] updated ${e.states.length} note(s)${bad ? `, ${bad} with errors` : ''}${ms}\n`));
   };
 
   const session = await PreviewSession.start({

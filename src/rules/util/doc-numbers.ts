@@ -19,7 +19,9 @@ const HEAD = /\d{1,5}[a-z]?[/-][^\s,;()“”"'<>]*/uy;
 // a continuation split off by a spaced en dash, or a spaced hyphen before an all-caps group
 const TAIL = /(?:\s*[–—]\s*[\p{L}\d&][^\s,;()“”"'<>]*|\s+-\s*(?=\p{Lu}[\p{Lu}\d]+(?![\p{Ll}]))[^\s,;()“”"'<>]+|-\s+(?=\p{Lu}[\p{Lu}\d]+(?![\p{Ll}]))[^\s,;()“”"'<>]+)/uy;
 
-export const normalizeSymbol = (s: string) => s.normalize('NFC').replace(/\s+/g, '').replace(/[–—]/g, '-');
+// invisible characters and Unicode hyphens are the invisible-character and odd-space rules' business
+export const normalizeSymbol = (s: string) =>
+  s.normalize('NFC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, '').replace(/[\u2010\u2011\u2012–—]/g, '-');
 
 /** every "số <symbol>" in a text whose symbol contains a letter */
 export function findCitedNumbers(text: string): CitedNumber[] {

@@ -1,0 +1,129 @@
+// Bodies, positions and weekdays are capitalised as Decree 30 Appendix II says.
+import { defineRule, type RuleContext } from './types.js';
+import { CASE_ENTRIES, BODY_AFTER, type CaseEntry } from './util/capitalization-dict.js';
+
+// old and new tone placement spell the same word: "hóa"/"hoá", "Ủy"/"Uỷ"
+const TONE_PAIRS: [string, string][] = [['óa', 'oá'], ['òa', 'oà'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'], ['ủy', 'uỷ'], ['úy', 'uý'], ['ùy', 'uỳ'], ['ũy', 'uỹ'], ['ụy', 'uỵ']];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function wordPattern(word: string): string {
+  let src = esc(word.toLowerCase());
+  for (const [a, b] of TONE_PAIRS) src = src.split(a).join(`(?:${a}|${b})`);
+  return src;
+}
+
+const COMPILED = CASE_ENTRIES.map((e) => ({
+  e,
+  re: new RegExp(`(?<![\\p{L}])${e.text.split(' ').map(wordPattern).join('\\s+')}(?![\\p{L}])`, 'giu'),
+}));
+
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+
+/** the matched text with the letter case of the canonical phrase, word by word */
+function withCase(found: string, canonical: string): string {
+  const words = canonical.split(' ');
+  let i = 0;
+  return found.replace(/\S+/gu, (w) => {
+    const c = words[i++] ?? w;
+    return [...w].map((ch, k) => (c[k] !== undefined && isUpper(c[k]) ? ch.toUpperCase() : ch.toLowerCase())).join('');
+  });
+}
+
+interface Hit { start: number; end: number; text: string; e: CaseEntry }
+
+// weekdays: "thứ" is lower case mid-sentence, the day name is capitalised ("thứ Hai", "Chủ nhật")
+const WEEKDAY = /(?<![\p{L}])(thứ)\s+(hai|ba|tư|năm|sáu|bảy)(?![\p{L}])/giu;
+const SUNDAY = /(?<![\p{L}])chủ\s+nhật(?![\p{L}])/giu;
+const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}|^\s*,?\s*ngày\s+\d/u;
+const SENTENCE_START = /(?:^|[.!?:;…]\s*|[“"(\-–]\s*)$/u;
+
+const SKIP_KEYS = new Set(['$schema', 'type', 'number', 'date', 'start', 'end', 'prefix', 'place']);
+
+function checkPhrases(ctx: RuleContext, text: string, base: number) {
+  const hits: Hit[] = [];
+  for (const { e, re } of COMPILED) {
+    if (!re.test(text)) continue;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], e });
+  }
+  if (!hits.length) return;
+  // longest phrase wins: "Phó Chủ tịch" over "Chủ tịch", "Ban Dân vận Trung ương" over "Ban Dân vận"
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Hit[] = [];
+  for (const h of hits) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
+  for (const h of taken) {
+    if (h.text === h.text.toUpperCase()) continue; // headings and signature lines in capitals
+    const expected = withCase(h.text, h.e.text);
+    if (expected === h.text) continue;
+    const after = text.slice(h.end, h.end + 40);
+    const before = text.slice(Math.max(0, h.start - 12), h.start);
+    if (h.e.context && !h.e.context.test(after)) continue;
+    const allLower = h.text === h.text.toLowerCase();
+    // "Trưởng phòng Nội vụ": the body's head word belongs to the position
+    if (isLower(h.text[0]) && h.e.kind === 'body' && /trưởng\s+$/iu.test(before)) continue;
+    if (isLower(h.text[0]) && allLower) {
+      if (h.e.kind === 'position' && !BODY_AFTER.test(after)) continue;
+      if (h.e.kind === 'body' && !h.e.context && (!h.e.lowerIf || !h.e.lowerIf.test(after))) continue;
+      if (h.e.notAfter?.test(before)) continue;
+    }
+    const messageId = h.e.kind === 'position' && allLower ? 'position' : 'case';
+    ctx.report({ messageId, data: { found: h.text, expected }, start: base + h.start, end: base + h.end });
+  }
+}
+
+function checkWeekdays(ctx: RuleContext, text: string, base: number) {
+  const context = (i: number, len: number) => ({
+    atStart: i === 0 || SENTENCE_START.test(text.slice(Math.max(0, i - 3), i)),
+    dated: DATE_AFTER.test(text.slice(i + len, i + len + 20)),
+  });
+  for (const m of text.matchAll(WEEKDAY)) {
+    const [thu, day] = [m[1], m[2]];
+    const { atStart, dated } = context(m.index!, m[0].length);
+    // a lower-case day is a weekday only when a date follows ("lần thứ hai" is an ordinal)
+    if (!isUpper(day[0]) && !dated) continue;
+    const wantDay = day[0].toUpperCase() + day.slice(1).toLowerCase();
+    const thuOk = thu === 'thứ' || (atStart && thu === 'Thứ');
+    if (thuOk && day === wantDay) continue;
+    const expected = `${atStart ? 'Thứ' : 'thứ'} ${wantDay}`;
+    ctx.report({ messageId: 'weekday', data: { found: m[0], expected }, start: base + m.index!, end: base + m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(SUNDAY)) {
+    const { dated } = context(m.index!, m[0].length);
+    if (m[0] === 'Chủ nhật' || m[0] === m[0].toUpperCase() || (m[0] === m[0].toLowerCase() && !dated)) continue;
+    ctx.report({ messageId: 'weekday', data: { found: m[0], expected: 'Chủ nhật' }, start: base + m.index!, end: base + m.index! + m[0].length });
+  }
+}
+
+export default defineRule({
+  id: 'capitalization',
+  severity: 'warn',
+  category: 'style',
+  description: {
+    vi: 'Viết hoa tên cơ quan, chức vụ và thứ trong tuần theo Phụ lục II Nghị định 30.',
+    en: 'Capitalise bodies, positions and weekdays as Decree 30 Appendix II says.',
+  },
+  docs: {
+    vi: 'Tên cơ quan viết hoa chữ đầu của từ chỉ loại hình và chức năng: "Bộ Nội vụ", "Ủy ban nhân dân tỉnh Bắc Kạn" ("nhân dân" viết thường), "Ban Dân vận Trung ương". Chức vụ gắn với cơ quan cụ thể viết hoa: "Phó Chủ tịch UBND tỉnh", "Thứ trưởng Bộ Nội vụ"; viết "Phó chủ tịch", "Phó Chủ Tịch", "thứ trưởng Bộ nội vụ" là sai. Thứ trong tuần: "thứ Hai", "Chủ nhật"; chữ "thứ" chỉ viết hoa ở đầu câu. Quy tắc dùng một từ điển các cơ quan, chức vụ thường gặp; "chủ tịch" đứng một mình (không kèm cơ quan) không bị bắt lỗi. Áp dụng cho nội dung và các trường chức vụ, tên trong phần đầu YAML.',
+    en: 'Body names capitalise the words for the kind of body and its field: "Bộ Nội vụ", "Ủy ban nhân dân tỉnh Bắc Kạn" ("nhân dân" stays lower case), "Ban Dân vận Trung ương". Positions tied to a named body are capitalised: "Phó Chủ tịch UBND tỉnh", "Thứ trưởng Bộ Nội vụ"; "Phó chủ tịch", "Phó Chủ Tịch", "thứ trưởng Bộ nội vụ" are wrong. Weekdays: "thứ Hai", "Chủ nhật"; "thứ" is capitalised only at the start of a sentence. The rule uses a dictionary of common bodies and positions; a bare "chủ tịch" with no body after it is not flagged. It checks the text and the position and name fields of the front matter.',
+  },
+  examples: {
+    wrong: { body: 'Tham dự có đồng chí Triệu Văn Cường, thứ trưởng Bộ nội vụ, và đại diện Ủy ban Nhân dân tỉnh.' },
+    right: { body: 'Tham dự có đồng chí Triệu Văn Cường, Thứ trưởng Bộ Nội vụ, và đại diện Ủy ban nhân dân tỉnh.' },
+  },
+  messages: {
+    case: { vi: 'Viết "{expected}" thay cho "{found}".', en: 'Write "{expected}" instead of "{found}".' },
+    position: { vi: 'Chức vụ gắn với cơ quan cụ thể viết hoa: "{expected}" thay cho "{found}".', en: 'A position tied to a named body is capitalised: "{expected}" instead of "{found}".' },
+    weekday: { vi: 'Viết thứ trong tuần là "{expected}" thay cho "{found}".', en: 'Write the weekday as "{expected}" instead of "{found}".' },
+  },
+  check(ctx) {
+    for (const span of ctx.prose()) {
+      checkPhrases(ctx, span.text, span.start);
+      if (/thứ|chủ/iu.test(span.text)) checkWeekdays(ctx, span.text, span.start);
+    }
+    for (const s of ctx.scalars()) {
+      if (s.path.length && SKIP_KEYS.has(String(s.path[0]))) continue;
+      checkPhrases(ctx, s.text, s.start);
+    }
+  },
+});

@@ -1,0 +1,61 @@
+// One space after , ; : before the next word, and none inside brackets: "Nhất,Phó" and "( x )".
+// Numbers (1,5), times (08:00), ratios (1:2), URLs and e-mail addresses are left alone.
+import { defineRule } from './types.js';
+import { textSpans } from './util/scope.js';
+
+// punctuation glued to a following letter, after a word or closing mark (and maybe a stray space: "Nhất ,Ủy")
+const GLUED = /(?<=[\p{L}\p{N}\p{M})\]”’][ \t]*)([,;:])(?=\p{L})/gu;
+const AFTER_OPEN = /\(([ \t]+)(?=[^\s)])/g;
+const BEFORE_CLOSE = /(?<=[^\s(])([ \t]+)\)/g;
+// tokens where , ; : are syntax, not punctuation
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:|urn:)|@[\w-]+\.[\w.]+|:\/\/|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//i;
+
+function tokenAround(s: string, i: number): string {
+  let a = i, b = i;
+  while (a > 0 && !/\s/.test(s[a - 1])) a--;
+  while (b < s.length && !/\s/.test(s[b])) b++;
+  return s.slice(a, b).replace(/^[(“"'<[]+|[)”"'>\].,;:]+$/g, '');
+}
+
+export default defineRule({
+  id: 'space-after-punctuation',
+  severity: 'warn',
+  category: 'text',
+  fixable: true,
+  description: {
+    vi: 'Có một dấu cách sau dấu , ; : và không có dấu cách ngay trong dấu ngoặc đơn.',
+    en: 'One space after , ; : and no space just inside parentheses.',
+  },
+  docs: {
+    vi: 'Dấu phẩy, chấm phẩy, hai chấm viết liền chữ đứng trước và cách chữ đứng sau một dấu cách ("Nhất, Phó Chủ tịch"); dấu ngoặc đơn ôm sát nội dung ("(để báo cáo)"). Số thập phân (1,5), giờ (08:00), tỷ lệ (1:2), địa chỉ web và thư điện tử không bị kiểm tra. --fix thêm hoặc bỏ dấu cách.',
+    en: 'Commas, semicolons and colons follow the previous word and are followed by one space ("Nhất, Phó Chủ tịch"); parentheses hug their content ("(để báo cáo)"). Decimals (1,5), times (08:00), ratios (1:2), web and e-mail addresses are not checked. --fix adds or removes the space.',
+  },
+  examples: {
+    wrong: { body: 'Tham dự có đồng chí Nông Quang Nhất,Phó Chủ tịch HĐND tỉnh ( thay mặt Thường trực HĐND tỉnh ).' },
+    right: { body: 'Tham dự có đồng chí Nông Quang Nhất, Phó Chủ tịch HĐND tỉnh (thay mặt Thường trực HĐND tỉnh).' },
+  },
+  messages: {
+    after: { vi: 'Thiếu dấu cách sau dấu "{mark}".', en: 'Missing space after "{mark}".' },
+    'paren-open': { vi: 'Thừa dấu cách sau dấu "(".', en: 'Extra space after "(".' },
+    'paren-close': { vi: 'Thừa dấu cách trước dấu ")".', en: 'Extra space before ")".' },
+  },
+  check(ctx) {
+    for (const span of textSpans(ctx)) {
+      const s = span.text;
+      for (const m of s.matchAll(GLUED)) {
+        const token = tokenAround(s, m.index!);
+        if (URL_LIKE.test(token)) continue;
+        const at = span.start + m.index! + 1;
+        ctx.report({ messageId: 'after', data: { mark: m[1] }, start: at - 1, end: at, fix: { range: [at, at], text: ' ' } });
+      }
+      for (const m of s.matchAll(AFTER_OPEN)) {
+        const start = span.start + m.index! + 1;
+        ctx.report({ messageId: 'paren-open', start: start - 1, end: start + m[1].length, fix: { range: [start, start + m[1].length], text: '' } });
+      }
+      for (const m of s.matchAll(BEFORE_CLOSE)) {
+        const start = span.start + m.index!;
+        ctx.report({ messageId: 'paren-close', start, end: start + m[1].length + 1, fix: { range: [start, start + m[1].length], text: '' } });
+      }
+    }
+  },
+});

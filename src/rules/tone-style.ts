@@ -1,0 +1,46 @@
+// One tone-mark placement style per document for open oa/oe/uy syllables: "old" hòa/khỏe/thủy
+// (the default, as in "CỘNG HÒA") or "new" hoà/khoẻ/thuỷ, set by `toneStyle` in the config.
+import { defineRule } from './types.js';
+import { findToneStyle } from '../text/index.js';
+import { textSpans } from './util/scope.js';
+
+// the Quốc hiệu is accepted in both styles (Decree 30 prints both)
+const NATION_BEFORE = /CỘNG[ \t\u00a0]+$/;
+
+export default defineRule({
+  id: 'tone-style',
+  severity: 'warn',
+  category: 'style',
+  fixable: true,
+  description: {
+    vi: 'Đặt dấu thanh thống nhất theo một kiểu (mặc định kiểu cũ: hòa, khỏe, thủy).',
+    en: 'Place tone marks in one consistent style (default old style: hòa, khỏe, thủy).',
+  },
+  docs: {
+    vi: 'Với vần mở oa, oe, uy, có hai cách đặt dấu: kiểu cũ "hòa, khỏe, thủy" và kiểu mới "hoà, khoẻ, thuỷ". Cả hai đều được chấp nhận nhưng một văn bản chỉ nên dùng một kiểu. Chọn kiểu bằng khóa toneStyle (old hoặc new) trong bienban.config.yaml; mặc định là old, như "CỘNG HÒA" trong Nghị định 30/2020/NĐ-CP. --fix chuyển các từ về kiểu đã chọn.',
+    en: 'Open syllables in oa, oe, uy can carry the tone on either vowel: old style "hòa, khỏe, thủy" or new style "hoà, khoẻ, thuỷ". Both are accepted but a document should use one. Choose with toneStyle (old or new) in bienban.config.yaml; the default is old, as "CỘNG HÒA" in Decree 30/2020/NĐ-CP. --fix rewrites the words in the chosen style.',
+  },
+  examples: {
+    wrong: { body: 'Đề nghị tỉnh tiếp tục cụ thể hoá quan điểm của Đảng về công tác dân vận.' },
+    right: { body: 'Đề nghị tỉnh tiếp tục cụ thể hóa quan điểm của Đảng về công tác dân vận.' },
+  },
+  messages: {
+    'use-old': { vi: 'Đặt dấu thanh kiểu cũ: "{word}" → "{fixed}".', en: 'Use the old tone style: "{word}" → "{fixed}".' },
+    'use-new': { vi: 'Đặt dấu thanh kiểu mới: "{word}" → "{fixed}".', en: 'Use the new tone style: "{word}" → "{fixed}".' },
+  },
+  check(ctx) {
+    const target = ctx.options.toneStyle;
+    const text = ctx.note.text;
+    for (const span of textSpans(ctx)) {
+      // offsets of findToneStyle hold for NFC only; unicode-nfc goes first
+      if (span.text !== span.text.normalize('NFC')) continue;
+      for (const hit of findToneStyle(span.text)) {
+        if (hit.style === target) continue;
+        const start = span.start + hit.start;
+        const end = span.start + hit.end;
+        if (NATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && hit.word === hit.word.toUpperCase()) continue;
+        ctx.report({ messageId: target === 'old' ? 'use-old' : 'use-new', data: { word: hit.word, fixed: hit.converted }, start, end, fix: { range: [start, end], text: hit.converted } });
+      }
+    }
+  },
+});

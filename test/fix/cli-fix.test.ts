@@ -1,0 +1,93 @@
+// End to end: the built CLI's --fix and --fix-dry-run on temp copies (never on the repo's files).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir, workspace } from '../helpers/cli.js';
+import { messyNote } from './messy-note.js';
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const has = (cmd: string) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0;
+
+function messyFile(dir: string, name = 'note.md', crlf = true): string {
+  const f = path.join(dir, name);
+  const text = messyNote().text;
+  writeFileSync(f, Buffer.concat([BOM, Buffer.from(crlf ? text.replace(/\n/g, '\r\n') : text, 'utf8')]));
+  return f;
+}
+
+describe('bienban check --fix (end to end)', () => {
+  it('fixes a messy note in place, keeping its BOM and CRLF line ends, and a second run changes nothing', () => {
+    const dir = tempDir();
+    const f = messyFile(dir);
+    const r = runCli(['check', '--fix', 'note.md'], { cwd: dir });
+    expect(r.stderr + r.stdout).not.toMatch(/legacy-encoding|invisible-character|straight-quote/);
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(f);
+    expect(bytes.subarray(0, 3).equals(BOM)).toBe(true);
+    expect(bytes.subarray(3).toString('utf8')).toBe(messyNote().clean.replace(/\n/g, '\r\n'));
+    const again = runCli(['check', '--fix', 'note.md'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(readFileSync(f).equals(bytes)).toBe(true);
+  });
+
+  it('--fix-dry-run prints a unified diff that applies cleanly, and writes nothing', () => {
+    const dir = tempDir();
+    const f = messyFile(dir);
+    const before = readFileSync(f);
+    const r = runCli(['check', '--fix-dry-run', 'note.md'], { cwd: dir });
+    expect(readFileSync(f).equals(before)).toBe(true);
+    const diff = r.stdout;
+    // the first hunk starts at line 1, whose context line carries the BOM
+    expect(diff).toContain('@@ -1,');
+    expect(diff).toContain(' \ufeff---\r\n');
+    expect(diff.startsWith('--- a/note.md\n+++ b/note.md\n@@ -')).toBe(true);
+    for (const h of diff.match(/^@@ .*$/gm)!) expect(h).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@$/);
+    writeFileSync(path.join(dir, 'fix.diff'), diff);
+    // the same fix through --fix, in another folder, is what the patch must produce
+    const other = tempDir();
+    const g = messyFile(other);
+    runCli(['check', '--fix', 'note.md'], { cwd: other });
+    const checked: string[] = [];
+    if (has('git')) {
+      const c = spawnSync('git', ['apply', '--check', 'fix.diff'], { cwd: dir, encoding: 'utf8' });
+      expect(c.stderr).toBe('');
+      expect(c.status).toBe(0);
+      checked.push('git');
+    }
+    if (has('patch')) {
+      const p = spawnSync('patch', ['-p1', '--dry-run', '-i', 'fix.diff'], { cwd: dir, encoding: 'utf8' });
+      expect(p.status, p.stdout + p.stderr).toBe(0);
+      const a = spawnSync('patch', ['-p1', '-s', '-i', 'fix.diff'], { cwd: dir, encoding: 'utf8' });
+      expect(a.status, a.stdout + a.stderr).toBe(0);
+      expect(readFileSync(f).equals(readFileSync(g))).toBe(true);
+      checked.push('patch');
+    }
+    expect(checked.length).toBeGreaterThan(0);
+  });
+
+  it('never rewrites a note whose YAML does not parse, but still reports its mojibake', () => {
+    const dir = tempDir();
+    const f = path.join(dir, 'broken.md');
+    writeFileSync(f, messyNote().text.replace('copies: 4', 'copies: [4'));
+    const before = readFileSync(f);
+    const r = runCli(['check', '--fix', '--format', 'json', 'broken.md'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(readFileSync(f).equals(before)).toBe(true);
+    const ids = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[])[0].messages.map((m) => m.ruleId);
+    expect(ids).toContain('yaml');
+    expect(ids).toContain('legacy-encoding');
+    const dry = runCli(['check', '--fix-dry-run', 'broken.md'], { cwd: dir });
+    expect(dry.stdout).not.toContain('+++ ');
+  });
+
+  it('leaves the clean sample notes byte for byte as they are', () => {
+    const ws = workspace('seeds', 'reports');
+    const files = ['seeds/2024-07-23-ubnd-tinh-bac-kan.md', 'reports/2024/Q3/2024-09-11-ubnd-huyen-chiem-hoa-tinh-tuyen-quang.md'];
+    const before = files.map((p) => readFileSync(path.join(ws, p)));
+    const r = runCli(['check', '--fix', 'seeds', 'reports'], { cwd: ws });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    files.forEach((p, i) => expect(readFileSync(path.join(ws, p)).equals(before[i])).toBe(true));
+  });
+});

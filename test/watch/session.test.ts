@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PreviewSession, type RenderedEvent } from '../../src/watch/session.js';
+import { startPreviewServer, type PreviewServer } from '../../src/watch/server.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const SEED = readFileSync(path.join(REPO, 'seeds/2024-07-23-ubnd-tinh-bac-kan.md'), 'utf8');
+const REL = 'reports/2024/Q3/a.md';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let session: PreviewSession | undefined;
+let server: PreviewServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  await session?.close();
+  server = session = undefined;
+});
+
+async function start(o: { inputs?: string[]; templates?: boolean } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bb-watch-'));
+  mkdirSync(path.join(dir, 'reports/2024/Q3'), { recursive: true });
+  writeFileSync(path.join(dir, REL), SEED);
+  let templateDir: string | undefined;
+  if (o.templates) {
+    templateDir = path.join(dir, 'templates');
+    cpSync(path.join(REPO, 'templates'), templateDir, { recursive: true });
+  }
+  session = await PreviewSession.start({ inputs: o.inputs ?? ['reports'], cwd: dir, outDir: 'out', docs: ['bien-ban'], templateDir, debounceMs: 100 });
+  server = await startPreviewServer(session, { port: 0, lang: 'vi' });
+  const events: RenderedEvent[] = [];
+  session.on('rendered', (e) => events.push(e));
+  const next = () => new Promise<RenderedEvent>((resolve) => session!.once('rendered', resolve));
+  return { dir, file: path.join(dir, REL), events, next, s: session, url: server.url };
+}
+
+function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    }).on('error', reject);
+  });
+}
+
+describe('preview session', () => {
+  it('renders every note at start and serves it with the reload script', async () => {
+    const { s, url, dir } = await start();
+    expect(s.notes().map((n) => n.rel)).toEqual([REL]);
+    const page = await get(`${url}view?file=${encodeURIComponent(REL)}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('BIÊN BẢN');
+    const csp = /Content-Security-Policy" content="([^"]*)"/.exec(page.body)![1];
+    const nonce = /script-src 'nonce-([^']+)'/.exec(csp)![1];
+    expect(csp).toMatch(/^default-src 'none';.*; script-src 'nonce-[^']+'; connect-src 'self'$/);
+    expect(page.body).toContain(`<script nonce="${nonce}">`);
+    expect(page.body.indexOf('new EventSource')).toBeLessThan(page.body.lastIndexOf('</body>'));
+    // the file on disk keeps its strict policy and has no script
+    const onDisk = readFileSync(path.join(dir, 'out/reports/2024/Q3/a.html'), 'utf8');
+    expect(onDisk).not.toContain('<script');
+    expect(onDisk).not.toContain('script-src');
+    expect(page.headers['cache-control']).toBe('no-store');
+    const index = await get(url);
+    expect(index.body).toContain(`/view?file=${encodeURIComponent(REL)}&amp;doc=bien-ban`);
+    expect(index.body).toContain('hợp lệ');
+    expect((await get(`${url}view?file=${encodeURIComponent('../../etc/passwd')}`)).status).toBe(404);
+    expect((await get(url, { Host: 'evil.example:80' })).status).toBe(403);
+  });
+
+  it('re-renders within 500 ms of a save (real file events)', async () => {
+    const { file, next, s } = await start();
+    const rendered = next();
+    const t0 = performance.now();
+    await writeFile(file, SEED.replace('Đoàn chia sẻ khó khăn', 'Đoàn ghi nhận MARKER-ONE và chia sẻ khó khăn'));
+    const e = await rendered;
+    const elapsed = performance.now() - t0;
+    expect(e.files).toEqual([REL]);
+    expect(elapsed).toBeLessThan(500);
+    expect(s.note(REL)!.html['bien-ban']).toContain('MARKER-ONE');
+  });
+
+  it('renders once for a burst of 5 quick saves, and out/ writes do not trigger renders', async () => {
+    const { file, events, s } = await start({ inputs: ['.'] });
+    for (let i = 1; i <= 5; i++) {
+      await writeFile(file, SEED.replace('Đoàn chia sẻ khó khăn', `Đoàn ghi nhận BURST-${i} và chia sẻ khó khăn`));
+      await sleep(15);
+    }
+    await sleep(600);
+    await s.idle();
+    expect(events.length).toBe(1);
+    expect(s.note(REL)!.html['bien-ban']).toContain('BURST-5');
+  });
+
+  it('a broken save shows an error page with file:line:col instead of the stale page', async () => {
+    const { file, next, url, s } = await start();
+    const rendered = next();
+    await writeFile(file, SEED.replace('date: 2024-07-23', 'date: 2024-02-30'));
+    await rendered;
+    const state = s.note(REL)!;
+    expect(state.result.errorCount).toBeGreaterThan(0);
+    expect(state.html['bien-ban']).toBeUndefined();
+    const line = SEED.split('\n').findIndex((l) => l.startsWith('date: ')) + 1;
+    const page = await get(`${url}view?file=${encodeURIComponent(REL)}`);
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain('BIÊN BẢN');
+    expect(page.body).toMatch(new RegExp(`${REL}:${line}:\\d+`));
+    expect(page.body).toContain('new EventSource');
+    expect((await get(url)).body).toMatch(/\d+ lỗi/);
+  });
+
+  it('the SSE endpoint sends a reload event after a save', async () => {
+    const { file, url } = await start();
+    const received = new Promise<string>((resolve, reject) => {
+      const req = http.get(`${url}events`, (res) => {
+        expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+        let buf = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          buf += c;
+          if (buf.includes('\n\n') && buf.includes('event: reload')) {
+            resolve(buf);
+            req.destroy();
+          }
+        });
+        // connected: now save
+        void writeFile(file, SEED.replace('Đoàn chia sẻ', 'Đoàn SSE chia sẻ'));
+      });
+      req.on('error', reject);
+    });
+    const text = await received;
+    const data = JSON.parse(/event: reload\ndata: (.*)\n/.exec(text)![1]);
+    expect(data).toEqual({ files: [REL], all: false });
+  });
+
+  it('a template change re-renders every note with the new template', async () => {
+    const { dir, next, s } = await start({ templates: true });
+    const rendered = next();
+    const css = path.join(dir, 'templates/_shared/html/styles.css');
+    await writeFile(css, `${readFileSync(css, 'utf8')}\n/* TEMPLATE-MARKER */\n`);
+    const e = await rendered;
+    expect(e.all).toBe(true);
+    expect(s.note(REL)!.html['bien-ban']).toContain('TEMPLATE-MARKER');
+  });
+
+  it('a new note in a watched folder appears; a deleted one goes', async () => {
+    const { dir, next, s, url } = await start();
+    const added = next();
+    writeFileSync(path.join(dir, 'reports/2024/Q3/b.md'), SEED);
+    await added;
+    expect(s.notes().map((n) => n.rel)).toEqual([REL, 'reports/2024/Q3/b.md']);
+    expect((await get(url)).body).toContain('reports/2024/Q3/b.md');
+    const removed = next();
+    rmSync(path.join(dir, 'reports/2024/Q3/b.md'));
+    await removed;
+    expect(s.notes().map((n) => n.rel)).toEqual([REL]);
+  });
+});
