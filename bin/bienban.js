@@ -2,6 +2,13 @@
 // Entry point: run the compiled CLI and exit with its code. Never shows a stack trace.
 import { main } from '../dist/cli/main.js';
 
+// a closed pipe (`bienban --help | head`) is not an error
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+}
+
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
 main(process.argv, io).then(
   (code) => {

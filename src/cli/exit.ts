@@ -3,7 +3,9 @@ import { BienbanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 
-export const EXIT = { OK: 0, PROBLEMS: 1, FAILURE: 2 } as const;
+import { EXIT } from './exit-codes.js';
+
+export { EXIT };
 
 export function describeError(e: unknown, lang: Lang): { code: number; text: string } {
   if (e instanceof BienbanError) {

@@ -2,8 +2,8 @@
 // Heavy modules load only inside the action that needs them, so --help stays fast.
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { makeCtx, type Io, type GlobalOptions } from './context.js';
-import { describeError, EXIT } from './exit.js';
+import type { Io, GlobalOptions } from './context.js';
+import { EXIT } from './exit-codes.js';
 
 type Action = (ctx: import('./context.js').Ctx, ...args: any[]) => Promise<number> | number;
 
@@ -23,6 +23,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
 
   const run = (action: Action) => async (...args: any[]) => {
     const cmd = args[args.length - 1] as Command;
+    const { makeCtx } = await import('./context.js');
     const ctx = makeCtx(io, cmd.optsWithGlobals() as GlobalOptions);
     setCode(await action(ctx, ...args.slice(0, -1)));
   };
@@ -147,6 +148,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       // help and version exit 0; every other parse problem is a usage error
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.OK : EXIT.FAILURE;
     }
+    const { describeError } = await import('./exit.js');
     const { code: c, text } = describeError(e, lang);
     io.stderr.write(text);
     return c;

@@ -1,0 +1,134 @@
+// npm run bench: builds if needed, generates the corpus into .bench/, times whole CLI runs
+// (child processes) and prints wall time, notes/s and peak RSS (worker threads included:
+// they share the process), plus `--help` start-up, against the targets.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const bench = path.join(root, '.bench');
+const cli = path.join(root, 'bin', 'bienban.js');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
+  process.stdout.write('building (npx tsc)...\n');
+  const b = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+/** peak RSS of a pid from /proc (fallback when /usr/bin/time is missing) */
+function sampleRss(pid, peak) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (m) peak.kb = Math.max(peak.kb, Number(m[1]));
+  } catch {
+    // the process has ended
+  }
+}
+
+/** runs `node bin/bienban.js ...args` in .bench; wall time in ms, peak RSS in MB, exit code */
+function run(args, { cwd = bench } = {}) {
+  return new Promise((resolve) => {
+    const cmd = TIME ? TIME : process.execPath;
+    const argv = TIME ? ['-v', process.execPath, cli, ...args] : [cli, ...args];
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const peak = { kb: 0 };
+    const timer = TIME ? undefined : setInterval(() => sampleRss(child.pid, peak), 10);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (timer) clearInterval(timer);
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+      const rssMb = (m ? Number(m[1]) : peak.kb) / 1024;
+      resolve({ ms, rssMb, code, err });
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  process.stdout.write('generating .bench/n300 and .bench/n1000 ...\n');
+  generate(path.join(bench, 'n300'), 300);
+  generate(path.join(bench, 'n1000'), 1000);
+
+  const rows = [];
+  const scenario = async (name, notes, args, targetMs, out) => {
+    if (out) rmSync(path.join(bench, out), { recursive: true, force: true });
+    const r = await run(args);
+    const ok = r.code === 0;
+    rows.push({ name, notes, ms: r.ms, rate: notes / (r.ms / 1000), rssMb: r.rssMb, targetMs, ok });
+    if (!ok) process.stdout.write(`  ${name}: exit ${r.code}\n${r.err.split('\n').slice(-15).join('\n')}\n`);
+  };
+  await scenario('check', 1000, ['check', 'n1000'], 1200);
+  await scenario('render html', 1000, ['render', 'n1000', '--to', 'html', '--force', '-o', 'out-html'], 1500, 'out-html');
+  await scenario('render pdf', 300, ['render', 'n300', '--to', 'pdf', '--force', '-o', 'out-pdf'], 3000, 'out-pdf');
+  await scenario('render docx', 300, ['render', 'n300', '--to', 'docx', '--force', '-o', 'out-docx'], 2000, 'out-docx');
+  // the cache: the same HTML run again, nothing to do
+  await scenario('render html (cached)', 1000, ['render', 'n1000', '--to', 'html', '-o', 'out-html'], undefined);
+
+  const help = [];
+  let helpRss = 0;
+  for (let i = 0; i < 10; i++) {
+    const r = await run(['--help']);
+    help.push(r.ms);
+    helpRss = Math.max(helpRss, r.rssMb);
+  }
+  rows.push({ name: '--help (median of 10)', notes: 0, ms: median(help), rate: NaN, rssMb: helpRss, targetMs: 150, ok: true });
+
+  const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  let pandocMs;
+  if (pandoc.status === 0) {
+    const files = spawnSync('find', ['n1000', '-name', '*.md'], { cwd: bench, encoding: 'utf8' }).stdout.trim().split('\n').sort();
+    rmSync(path.join(bench, 'out-pandoc'), { recursive: true, force: true });
+    spawnSync('mkdir', ['-p', 'out-pandoc'], { cwd: bench });
+    const started = process.hrtime.bigint();
+    let next = 0;
+    const lane = () =>
+      new Promise((resolve) => {
+        const go = () => {
+          if (next >= files.length) return resolve();
+          const f = files[next++];
+          const c = spawn('pandoc', [f, '-s', '-o', path.join('out-pandoc', `${path.basename(f, '.md')}.html`)], { cwd: bench, stdio: 'ignore' });
+          c.on('close', go);
+        };
+        go();
+      });
+    await Promise.all([lane(), lane()]);
+    pandocMs = Number(process.hrtime.bigint() - started) / 1e6;
+  }
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown';
+  process.stdout.write(`\nmachine: ${cpu}, ${os.availableParallelism()} cores, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);
+  const head = ['scenario', 'notes', 'wall (s)', 'notes/s', 'peak RSS (MB)', 'target', ''];
+  const body = rows.map((r) => [
+    r.name,
+    r.notes ? String(r.notes) : '',
+    (r.ms / 1000).toFixed(3),
+    Number.isFinite(r.rate) ? r.rate.toFixed(0) : '',
+    r.rssMb.toFixed(0),
+    r.targetMs ? `≤ ${(r.targetMs / 1000).toFixed(r.targetMs < 1000 ? 2 : 1)} s` : '',
+    !r.ok ? 'FAILED' : r.targetMs ? (r.ms <= r.targetMs ? 'ok' : 'MISSED') : '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  process.stdout.write(`${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${body.map(line).join('\n')}\n`);
+  const rssOver = rows.filter((r) => r.notes >= 1000 && r.rssMb > 300);
+  process.stdout.write(`\npeak RSS target (≤ 300 MB for 1,000 notes): ${rssOver.length ? `MISSED (${rssOver.map((r) => r.name).join(', ')})` : 'ok'}\n`);
+  if (pandocMs !== undefined) {
+    const html = rows.find((r) => r.name === 'render html');
+    process.stdout.write(`pandoc, 1,000 notes → HTML, one process per note, 2 in parallel: ${(pandocMs / 1000).toFixed(2)} s; bienban is ${(pandocMs / html.ms).toFixed(1)}× faster\n`);
+  } else {
+    process.stdout.write('pandoc: not on PATH, comparison skipped\n');
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e.stack ?? e}\n`);
+  process.exit(1);
+});
