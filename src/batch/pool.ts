@@ -32,18 +32,22 @@ export async function runTasks<T, R>(o: PoolOptions<T, R>): Promise<{ aborted: b
 async function runInProcess<T, R>(o: PoolOptions<T, R>): Promise<{ aborted: boolean }> {
   const { createTaskHandler } = await import('./tasks.js');
   const handle = await createTaskHandler(o.init);
+  // the previous result is handled (written) while the next note renders
+  let previous: Promise<void> = Promise.resolve();
   for (let i = 0; i < o.tasks.length; i++) {
-    if (o.signal?.aborted) return { aborted: true };
+    if (o.signal?.aborted) break;
     let outcome: Outcome<R>;
     try {
       outcome = { ok: true, result: (await handle(o.tasks[i] as never)).result as R };
     } catch (e) {
       outcome = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
-    if (o.signal?.aborted) return { aborted: true };
-    await o.onResult(i, outcome);
+    await previous;
+    if (o.signal?.aborted) break;
+    previous = Promise.resolve(o.onResult(i, outcome));
   }
-  return { aborted: false };
+  await previous;
+  return { aborted: !!o.signal?.aborted };
 }
 
 interface Slot {

@@ -2,7 +2,8 @@
 // data (structured-clone safe); rendered documents come back as bytes and are written by the
 // main thread, so a terminated worker can never leave a temp file behind.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+// sync reads: a worker has nothing else to do meanwhile, and they skip the promise machinery
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NoteRenderer, type RenderOptions } from '../api/render.js';
 import type { FileResult } from '../diagnostics.js';
@@ -79,7 +80,7 @@ export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
       const { file } = task;
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(file);
+        bytes = readFileSync(file);
       } catch (e) {
         return { result: { file, result: unreadable(file, options.lang, e) }, transfer: [] };
       }
@@ -102,7 +103,7 @@ export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
     const { file, want } = task as RenderTask;
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      bytes = readFileSync(file);
     } catch (e) {
       return { result: { file, result: unreadable(file, init.options.lang, e), failed: true, outputs: [] }, transfer: [] };
     }

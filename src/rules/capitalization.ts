@@ -12,10 +12,12 @@ function wordPattern(word: string): string {
   return src;
 }
 
-const COMPILED = CASE_ENTRIES.map((e) => ({
-  e,
-  re: new RegExp(`(?<![\\p{L}])${e.text.split(' ').map(wordPattern).join('\\s+')}(?![\\p{L}])`, 'giu'),
-}));
+// one pass per text: every entry is an alternative (longest first), its group tells which matched
+const ENTRIES = [...CASE_ENTRIES].sort((a, b) => b.text.length - a.text.length);
+const COMBINED = new RegExp(
+  `(?<![\\p{L}])(?:${ENTRIES.map((e) => `(${e.text.split(' ').map(wordPattern).join('\\s+')})`).join('|')})(?![\\p{L}])`,
+  'giu',
+);
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
@@ -42,10 +44,10 @@ const SKIP_KEYS = new Set(['$schema', 'type', 'number', 'date', 'start', 'end', 
 
 function checkPhrases(ctx: RuleContext, text: string, base: number) {
   const hits: Hit[] = [];
-  for (const { e, re } of COMPILED) {
-    if (!re.test(text)) continue;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], e });
+  for (const m of text.matchAll(COMBINED)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    hits.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], e: ENTRIES[g - 1] });
   }
   if (!hits.length) return;
   // longest phrase wins: "Phó Chủ tịch" over "Chủ tịch", "Ban Dân vận Trung ương" over "Ban Dân vận"

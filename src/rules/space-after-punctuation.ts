@@ -40,13 +40,16 @@ export default defineRule({
     'paren-close': { vi: 'Thừa dấu cách trước dấu ")".', en: 'Extra space before ")".' },
   },
   check(ctx) {
+    const bodyStart = ctx.note.frontMatter?.bodyStart ?? 0;
     for (const span of textSpans(ctx)) {
       const s = span.text;
       for (const m of s.matchAll(GLUED)) {
         const token = tokenAround(s, m.index!);
         if (URL_LIKE.test(token)) continue;
         const at = span.start + m.index! + 1;
-        ctx.report({ messageId: 'after', data: { mark: m[1] }, start: at - 1, end: at, fix: { range: [at, at], text: ' ' } });
+        // in a plain YAML value, ": " would start a mapping: that one is left to the author
+        const yamlColon = m[1] === ':' && at < bodyStart;
+        ctx.report({ messageId: 'after', data: { mark: m[1] }, start: at - 1, end: at, ...(yamlColon ? {} : { fix: { range: [at, at], text: ' ' } }) });
       }
       for (const m of s.matchAll(AFTER_OPEN)) {
         const start = span.start + m.index! + 1;

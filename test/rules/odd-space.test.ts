@@ -16,6 +16,12 @@ describe(ID, () => {
     expect(fixText(text)).toBe(withBody('Thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.'));
   });
 
+  it('drops a no-break space stuck to the "-" or "/" inside a symbol', () => {
+    const text = withBody('Theo Chỉ thị số 16/CT-\u00a0TTg và Chương trình số 79-CTr/\u00a0BDVTW-BCSĐCP; khoảng 20 -\u00a025 người.');
+    expect(hits(text, ID).map((h) => h.messageId)).toEqual(['space', 'space', 'space']);
+    expect(fixText(text)).toBe(withBody('Theo Chỉ thị số 16/CT-TTg và Chương trình số 79-CTr/BDVTW-BCSĐCP; khoảng 20 - 25 người.'));
+  });
+
   it('fixes a Unicode hyphen in a front-matter document number', () => {
     const text = exampleNote({ frontMatter: { number: '05/BB\u2010ĐCT' } });
     expect(hits(text, ID)).toEqual([{ messageId: 'hyphen', ...at(text, '\u2010'), fixable: true }]);

@@ -32,6 +32,17 @@ describe(ID, () => {
     expect(fixText(text)).toContain('- Giám đốc Sở Nội vụ (để báo cáo)\n');
   });
 
+  it('does not add a space after a colon in a front-matter value, where ": " would make a mapping', () => {
+    const text = exampleNote({ frontMatter: { recipients: ['Lưu:VT', 'Ban Dân vận Trung ương,Bộ Nội vụ'] } });
+    expect(hits(text, ID)).toEqual([
+      { messageId: 'after', ...at(text, ':VT'), fixable: false },
+      { messageId: 'after', ...at(text, ',Bộ'), fixable: true },
+    ]);
+    const fixed = fixText(text);
+    expect(fixed).toContain('- Lưu:VT\n');
+    expect(fixed).toContain('- Ban Dân vận Trung ương, Bộ Nội vụ\n');
+  });
+
   it('leaves numbers, times, ratios, symbols, addresses and empty brackets alone', () => {
     const body = [
       'Chỉ số hài lòng đạt 91,3%; tỷ lệ 1:2; họp lúc 08:00 ngày 16/5/2016.',
