@@ -21,7 +21,7 @@ export default defineRule({
     wrong: { body: 'Phong trào thi đua "Dân vận khéo" được nhiều cơ quan hưởng ứng.' },
     right: { body: 'Phong trào thi đua “Dân vận khéo” được nhiều cơ quan hưởng ứng.' },
   },
-  messages: { straight: { vi: 'Dấu ngoặc kép thẳng; dùng "{quote}".', en: 'Straight quote; use "{quote}".' } },
+  messages: { straight: { vi: 'Dấu ngoặc kép thẳng; dùng dấu {quote}', en: 'Straight quote; use {quote}' } },
   check(ctx) {
     const text = ctx.note.text;
     for (const span of textSpans(ctx)) {

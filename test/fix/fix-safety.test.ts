@@ -1,6 +1,8 @@
 // --fix on a deliberately messy note: complete, idempotent, and never changes what the note says.
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint.js';
+import { RULES } from '../../src/rules/index.js';
+import { exampleNote } from '../../src/rules/example-note.js';
 import { messyNote, normalise } from './messy-note.js';
 
 const fix = (text: string) => lintText('note.md', text, { fix: true }).result;
@@ -52,5 +54,11 @@ describe('--fix on a messy note', () => {
     expect(r.output).toBeUndefined();
     // mojibake is still reported (legacy-encoding runs on a broken front matter)
     expect(r.messages.some((m) => m.ruleId === 'legacy-encoding')).toBe(true);
+  });
+
+  it.each(RULES.filter((r) => r.fixable).map((r) => [r.id, r] as const))('is idempotent on the wrong example of %s', (_id, rule) => {
+    const once = fix(exampleNote(rule.examples.wrong));
+    expect(once.output, 'the wrong example has something to fix').toBeDefined();
+    expect(fix(once.output!).output).toBeUndefined();
   });
 });
