@@ -28,7 +28,7 @@ export interface RenderedBytes {
   out: string;
   doc: DocKind;
   format: string;
-  content: Uint8Array;
+  content: string | Uint8Array;
 }
 
 export interface RenderTaskResult {
@@ -58,7 +58,6 @@ export interface CheckTaskResult {
 export type Handled<R> = { result: R; transfer: ArrayBuffer[] };
 export type TaskHandler = (task: RenderTask | CheckTask) => Promise<Handled<RenderTaskResult | CheckTaskResult>>;
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 function unreadable(file: string, lang: LintOptions['lang'], e: unknown): FileResult {
@@ -66,9 +65,13 @@ function unreadable(file: string, lang: LintOptions['lang'], e: unknown): FileRe
   return summarize(file, [{ ruleId: 'file', messageId: 'unreadable', message: t(lang ?? 'vi', 'file/unreadable', { reason }), severity: 2, fatal: true, line: 1, column: 1 }]);
 }
 
-/** bytes that can be moved to another thread: their own, whole ArrayBuffer (not a pooled slice) */
-function ownBytes(c: string | Uint8Array): Uint8Array {
-  if (typeof c === 'string') return encoder.encode(c);
+/**
+ * Bytes that can be moved to another thread: their own, whole ArrayBuffer (not a pooled slice).
+ * Text stays a string: cloning it is cheaper than UTF-8 encoding here, and the main thread
+ * (mostly idle) encodes it while writing.
+ */
+function movable(c: string | Uint8Array): string | Uint8Array {
+  if (typeof c === 'string') return c;
   if (c.byteOffset === 0 && c.byteLength === c.buffer.byteLength && c.buffer instanceof ArrayBuffer) return c;
   return new Uint8Array(c);
 }
@@ -110,10 +113,10 @@ export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const wanted = want ? new Set(want) : undefined;
     const r = await renderer.renderInMemory(file, bytes, wanted ? (doc, format) => wanted.has(`${doc}.${format}`) : undefined);
-    const outputs = r.rendered.map((o) => ({ out: o.out, doc: o.doc, format: o.format, content: ownBytes(o.content) }));
+    const outputs = r.rendered.map((o) => ({ out: o.out, doc: o.doc, format: o.format, content: movable(o.content) }));
     const res: RenderTaskResult = { file, result: r.result, failed: r.failed, hash, outputs };
     if (r.error) res.error = r.error;
     if (!r.failed && r.note?.data) res.digest = noteDigest(r.note, path.relative(cwd, file).split(path.sep).join('/'));
-    return { result: res, transfer: outputs.map((o) => o.content.buffer as ArrayBuffer) };
+    return { result: res, transfer: outputs.flatMap((o) => (typeof o.content === 'string' ? [] : [o.content.buffer as ArrayBuffer])) };
   };
 }

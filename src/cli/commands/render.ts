@@ -9,7 +9,7 @@ import { collectNotes } from '../../fs/collect.js';
 import { pendingTempFiles, writeAtomic } from '../../fs/atomic.js';
 import { usageError } from '../../errors.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { FORMAT_NAMES, formatByName } from '../../render/formats.js';
+import { FORMAT_NAMES, formatByName, type OutputFormat } from '../../render/formats.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
 import { outputPath } from '../../api/render.js';
 import { reporterByName } from '../../report/index.js';
@@ -17,9 +17,9 @@ import type { FileResult } from '../../diagnostics.js';
 import { summarize } from '../../diagnostics.js';
 import { VERSION } from '../../version.js';
 import { parseSelection, quarterLabelVi, readNotes, selectNotes, type Selection } from '../../batch/select.js';
-import { BuildCache, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
-import { runTasks } from '../../batch/pool.js';
-import type { RenderTask, RenderTaskResult } from '../../batch/tasks.js';
+import { BuildCache, CACHE_FILE, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
+import { startPool, type Pool } from '../../batch/pool.js';
+import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.js';
 import { byDate, summaryCsv, summaryHtml, viDate, type NoteDigest } from '../../batch/summary.js';
 import type { IndexEntry } from '../../batch/index-page.js';
 import { createProgress } from '../progress.js';
@@ -102,13 +102,47 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
     ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
     return EXIT.FAILURE;
   }
+  const templateDir = ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined;
+  const init: TaskInit = {
+    kind: 'render',
+    options: { formats, docs, outDir, cwd, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' } },
+  };
+  // without a cache every note will render: start the workers now, they load while we read
+  const workers: { pool?: Pool } = {};
+  if (o.force || !existsSync(path.join(outAbs, CACHE_FILE))) workers.pool = startPool(Math.min(jobs, files.length), init);
+  try {
+    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, templateDir, init, started, workers });
+  } finally {
+    await workers.pool?.close();
+  }
+}
+
+interface RenderRun {
+  o: RenderCliOptions;
+  files: string[];
+  missing: string[];
+  sel: Selection | undefined;
+  jobs: number;
+  formats: OutputFormat['name'][];
+  docs: DocKind[];
+  outDir: string;
+  outAbs: string;
+  templateDir?: string;
+  init: TaskInit;
+  started: number;
+  /** started early when every note will render; else once the tasks are known */
+  workers: { pool?: Pool };
+}
+
+async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
+  const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, templateDir, started } = run;
+  const cwd = ctx.io.cwd;
   const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
   if (selected.length + undated.length === 0) {
     ctx.err(`${t(ctx.lang, 'batch/none-selected', { range: periodVi(sel, []), files: files.length })}\n`);
     return missing.length ? EXIT.FAILURE : EXIT.OK;
   }
 
-  const templateDir = ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined;
   const cache = await BuildCache.load(outAbs);
   const configHash = configFingerprint(ctx.config);
   const templateHash = templateFingerprints(docs, formats, templateDir);
@@ -146,15 +180,10 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
   let written = 0;
   const lastWritten: string[] = [];
   try {
-    const { aborted } = await runTasks<RenderTask, RenderTaskResult>({
-      jobs,
-      init: {
-        kind: 'render',
-        options: { formats, docs, outDir, cwd, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' } },
-      },
+    const pool = (run.workers.pool ??= startPool(tasks.length > 1 ? Math.min(jobs, tasks.length) : 1, run.init));
+    const { aborted } = await pool.run<RenderTask, RenderTaskResult>(
       tasks,
-      signal: ac.signal,
-      onResult: async (i, outcome) => {
+      async (i, outcome) => {
         progress.tick();
         const file = tasks[i].file;
         if (!outcome.ok) return void (failures[i] = { file, result: summarize(file, []), error: outcome.error });
@@ -176,7 +205,8 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
           digests.set(file, r.digest);
         }
       },
-    });
+      ac.signal,
+    );
     progress.clear();
     if (aborted) return await interrupted(ctx, cache, written);
 

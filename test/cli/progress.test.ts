@@ -1,0 +1,55 @@
+// The progress bar: only on a terminal outside CI, throttled to ~10 redraws a second (fake clock).
+import { describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import { createProgress } from '../../src/cli/progress.js';
+import type { Io } from '../../src/cli/context.js';
+
+function io(tty: boolean, env: Record<string, string> = {}) {
+  let text = '';
+  const stderr = Object.assign(new Writable({ write(c, _e, cb) { text += String(c); cb(); } }), { isTTY: tty });
+  const stdout = Object.assign(new Writable({ write(_c, _e, cb) { cb(); } }), { isTTY: tty });
+  return { io: { stdout, stderr, cwd: '/', env } as Io, text: () => text };
+}
+
+describe('progress', () => {
+  it('draws count/total, rate and ETA on a TTY, at most every 100 ms, and clears its line', () => {
+    const t = io(true);
+    let now = 0;
+    const p = createProgress(t.io, 100, 'vi', () => now);
+    expect(p.enabled).toBe(true);
+    now = 1000;
+    p.tick(10);
+    expect(t.text()).toContain('10/100');
+    expect(t.text()).toContain('10.0 ghi chép/giây');
+    expect(t.text()).toContain('ETA 0:09');
+    const drawn = t.text().length;
+    now = 1050;
+    p.tick(); // within 100 ms: not redrawn
+    expect(t.text().length).toBe(drawn);
+    now = 1200;
+    p.tick();
+    expect(t.text()).toContain('12/100');
+    p.clear();
+    expect(t.text().endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('always draws the last step', () => {
+    const t = io(true, {});
+    let now = 0;
+    const p = createProgress(t.io, 2, 'en', () => now);
+    p.tick();
+    p.tick();
+    expect(t.text()).toContain('2/2');
+    expect(t.text()).toContain('notes/s');
+  });
+
+  it('is silent when stderr is not a TTY, or under CI', () => {
+    for (const t of [io(false), io(true, { CI: 'true' })]) {
+      const p = createProgress(t.io, 10, 'vi');
+      p.tick(5);
+      p.clear();
+      expect(p.enabled).toBe(false);
+      expect(t.text()).toBe('');
+    }
+  });
+});
