@@ -1,23 +1,36 @@
 // Write a file atomically: temp file in the same folder, then rename. A failure leaves nothing behind.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// Synchronous underneath: for a CLI writing hundreds of small files, one blocking write is far
+// cheaper than three thread-pool round trips, and a Ctrl-C can never land between write and rename.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 const pending = new Set<string>();
+const madeDirs = new Set<string>();
 
-export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+export function writeAtomicSync(file: string, data: string | Uint8Array): void {
+  const dir = path.dirname(file);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
   pending.add(tmp);
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
   } catch (e) {
-    await rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
+    // the folder may have been removed since we made it
+    madeDirs.delete(dir);
     throw e;
   } finally {
     pending.delete(tmp);
   }
+}
+
+export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  writeAtomicSync(file, data);
 }
 
 /** temp files still being written (removed on Ctrl-C by the CLI) */

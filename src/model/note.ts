@@ -30,16 +30,29 @@ export interface Note {
 
 const parser = unified().use(remarkParse);
 
-/** the body parsed with the front matter blanked, so mdast offsets are offsets in the file */
-function parseBody(text: string, bodyStart: number): Root {
-  const blanked = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(bodyStart) : text;
-  return parser.parse(blanked) as Root;
+/** the body parsed on its own, then shifted so mdast offsets and lines are those of the file */
+function parseBody(text: string, bodyStart: number, lines: LineIndex): Root {
+  if (bodyStart === 0) return parser.parse(text) as Root;
+  const tree = parser.parse(text.slice(bodyStart)) as Root;
+  const lineShift = lines.position(bodyStart).line - 1;
+  const shift = (n: { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: unknown[] }) => {
+    const p = n.position;
+    if (p) {
+      p.start.line += lineShift;
+      p.end.line += lineShift;
+      p.start.offset = (p.start.offset ?? 0) + bodyStart;
+      p.end.offset = (p.end.offset ?? 0) + bodyStart;
+    }
+    if (n.children) for (const c of n.children) shift(c as typeof n);
+  };
+  shift(tree);
+  return tree;
 }
 
 export function buildNote(path: string, text: string): Note {
   const lines = new LineIndex(text);
   const fm = splitFrontMatter(text);
-  const tree = parseBody(text, fm ? fm.bodyStart : 0);
+  const tree = parseBody(text, fm ? fm.bodyStart : 0, lines);
   const { preamble, sections } = splitSections(tree, text.length);
   const note: Note = { path, text, lines, frontMatter: fm, yaml: fm?.doc, schemaProblems: [], tree, preamble, sections };
   if (!fm || fm.problems.some((p) => p.fatal) || fm.value === undefined) return note;

@@ -1,5 +1,6 @@
 // Bodies, positions and weekdays are capitalised as Decree 30 Appendix II says.
 import { defineRule, type RuleContext } from './types.js';
+import { foldDiacritics } from '../text/fold.js';
 import { CASE_ENTRIES, BODY_AFTER, type CaseEntry } from './util/capitalization-dict.js';
 
 // old and new tone placement spell the same word: "hóa"/"hoá", "Ủy"/"Uỷ"
@@ -12,12 +13,25 @@ function wordPattern(word: string): string {
   return src;
 }
 
-// one pass per text: every entry is an alternative (longest first), its group tells which matched
-const ENTRIES = [...CASE_ENTRIES].sort((a, b) => b.text.length - a.text.length);
-const COMBINED = new RegExp(
-  `(?<![\\p{L}])(?:${ENTRIES.map((e) => `(${e.text.split(' ').map(wordPattern).join('\\s+')})`).join('|')})(?![\\p{L}])`,
-  'giu',
-);
+// Scan once for the first words of the dictionary, then try only the entries starting with
+// the word found (longest first, anchored there): most text holds no entry at all.
+const FOLDED = new Map<string, string>();
+const FOLD_KEY = (w: string) => {
+  let k = FOLDED.get(w);
+  if (k === undefined) FOLDED.set(w, (k = foldDiacritics(w).toLowerCase()));
+  return k;
+};
+const GROUPS = new Map<string, { e: CaseEntry; re: RegExp }[]>();
+for (const e of [...CASE_ENTRIES].sort((a, b) => b.text.length - a.text.length)) {
+  const first = e.text.split(' ')[0];
+  const list = GROUPS.get(FOLD_KEY(first)) ?? [];
+  list.push({ e, re: new RegExp(`${e.text.split(' ').map(wordPattern).join('\\s+')}(?![\\p{L}])`, 'iuy') });
+  GROUPS.set(FOLD_KEY(first), list);
+}
+const FIRST_WORDS = [...new Set(CASE_ENTRIES.map((e) => e.text.split(' ')[0]))];
+// no leading lookbehind (it would run at every position): the char before is checked by hand
+const FIRST_RE = new RegExp(`(?:${FIRST_WORDS.map(wordPattern).join('|')})(?![\\p{L}])`, 'giu');
+const LETTER = /\p{L}/u;
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
@@ -44,10 +58,13 @@ const SKIP_KEYS = new Set(['$schema', 'type', 'number', 'date', 'start', 'end', 
 
 function checkPhrases(ctx: RuleContext, text: string, base: number) {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(COMBINED)) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    hits.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], e: ENTRIES[g - 1] });
+  for (const m of text.matchAll(FIRST_RE)) {
+    if (m.index! > 0 && LETTER.test(text[m.index! - 1])) continue;
+    for (const { e, re } of GROUPS.get(FOLD_KEY(m[0])) ?? []) {
+      re.lastIndex = m.index!;
+      const hit = re.exec(text);
+      if (hit) hits.push({ start: m.index!, end: m.index! + hit[0].length, text: hit[0], e });
+    }
   }
   if (!hits.length) return;
   // longest phrase wins: "Phó Chủ tịch" over "Chủ tịch", "Ban Dân vận Trung ương" over "Ban Dân vận"
@@ -121,7 +138,8 @@ export default defineRule({
   check(ctx) {
     for (const span of ctx.prose()) {
       checkPhrases(ctx, span.text, span.start);
-      if (/thứ|chủ/iu.test(span.text)) checkWeekdays(ctx, span.text, span.start);
+      const lower = span.text.toLowerCase();
+      if (lower.includes('thứ') || lower.includes('chủ')) checkWeekdays(ctx, span.text, span.start);
     }
     for (const s of ctx.scalars()) {
       if (s.path.length && SKIP_KEYS.has(String(s.path[0]))) continue;

@@ -1,7 +1,7 @@
 // The Tiêu ngữ is exactly "Độc lập - Tự do - Hạnh phúc" (hyphen-minus with spaces) and the
 // Quốc hiệu is spelled "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (the decree itself also writes HOÀ).
 import { defineRule } from './types.js';
-import { foldDiacritics } from '../text/index.js';
+import { foldKeepOffsets } from '../text/fold.js';
 import { textSpans } from './util/scope.js';
 
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -11,17 +11,10 @@ const SEP = `(?:${S}*[-–—‐‑−]{1,2}${S}*|${S}+)`;
 const EDGE_L = '(?<![\\p{L}\\p{N}\\p{M}])';
 const EDGE_R = '(?![\\p{L}\\p{N}\\p{M}])';
 const MOTTO_RE = new RegExp(`${EDGE_L}doc${S}+lap${SEP}tu${S}+do${SEP}hanh${S}+phuc${EDGE_R}`, 'gu');
+// cheap test before folding: both phrases end in a word folding to "phuc" or "nam"
+const MAYBE = /ph[uúùủũụ]c|n[aàáảãạ]m(?![\p{L}])/iu;
 const NATION_RE = new RegExp(`${EDGE_L}cong${S}+hoa${S}+xa${S}+hoi${S}+chu${S}+nghia${S}+viet${S}+nam${EDGE_R}`, 'gu');
 
-/** diacritics folded and lower-cased char by char, so offsets stay those of the (NFC) text */
-function foldKeepOffsets(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const f = foldDiacritics(s[i]).toLowerCase();
-    out += f.length === 1 ? f : s[i];
-  }
-  return out;
-}
 
 export default defineRule({
   id: 'motto-format',
@@ -47,7 +40,7 @@ export default defineRule({
   check(ctx) {
     for (const span of textSpans(ctx)) {
       // NFD text is left to unicode-nfc; it is checked on the next pass
-      if (span.text !== span.text.normalize('NFC')) continue;
+      if (!MAYBE.test(span.text) || span.text !== span.text.normalize('NFC')) continue;
       const folded = foldKeepOffsets(span.text);
       for (const m of folded.matchAll(MOTTO_RE)) {
         const found = span.text.slice(m.index!, m.index! + m[0].length);

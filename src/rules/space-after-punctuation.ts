@@ -4,9 +4,18 @@ import { defineRule } from './types.js';
 import { textSpans } from './util/scope.js';
 
 // punctuation glued to a following letter, after a word or closing mark (and maybe a stray space: "Nhất ,Ủy")
-const GLUED = /(?<=[\p{L}\p{N}\p{M})\]”’][ \t]*)([,;:])(?=\p{L})/gu;
+// (the char before is checked by hand: a leading lookbehind would run at every position)
+const GLUED = /([,;:])(?=\p{L})/gu;
+const GLUED_PREV = /[\p{L}\p{N}\p{M})\]”’]/u;
 const AFTER_OPEN = /\(([ \t]+)(?=[^\s)])/g;
-const BEFORE_CLOSE = /(?<=[^\s(])([ \t]+)\)/g;
+const BEFORE_CLOSE = /([ \t]+)\)/g;
+
+/** the first char before `i` that is not a space or tab */
+function prevVisible(s: string, i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && (s[k] === ' ' || s[k] === '\t')) k--;
+  return k >= 0 ? s[k] : undefined;
+}
 // tokens where , ; : are syntax, not punctuation
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:|urn:)|@[\w-]+\.[\w.]+|:\/\/|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//i;
 
@@ -44,6 +53,8 @@ export default defineRule({
     for (const span of textSpans(ctx)) {
       const s = span.text;
       for (const m of s.matchAll(GLUED)) {
+        const prev = prevVisible(s, m.index!);
+        if (prev === undefined || !GLUED_PREV.test(prev)) continue;
         const token = tokenAround(s, m.index!);
         if (URL_LIKE.test(token)) continue;
         const at = span.start + m.index! + 1;
@@ -56,6 +67,8 @@ export default defineRule({
         ctx.report({ messageId: 'paren-open', start: start - 1, end: start + m[1].length, fix: { range: [start, start + m[1].length], text: '' } });
       }
       for (const m of s.matchAll(BEFORE_CLOSE)) {
+        const before = s[m.index! - 1];
+        if (before === undefined || /\s/.test(before) || before === '(') continue;
         const start = span.start + m.index!;
         ctx.report({ messageId: 'paren-close', start, end: start + m[1].length + 1, fix: { range: [start, start + m[1].length], text: '' } });
       }

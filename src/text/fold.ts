@@ -37,3 +37,25 @@ export function slugify(s: string): string {
 export function normalizeHeading(s: string): string {
   return foldDiacritics(s).toLowerCase().replace(PUNCT_RE, " ").replace(SPACE_RE, " ").trim();
 }
+
+const CHAR_FOLD = new Map<string, string>();
+
+/** folded and lower-cased char by char (cached), so offsets stay those of the NFC input */
+export function foldKeepOffsets(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c.charCodeAt(0) < 0x80) {
+      out += c.toLowerCase();
+      continue;
+    }
+    let f = CHAR_FOLD.get(c);
+    if (f === undefined) {
+      const folded = foldDiacritics(c).toLowerCase();
+      f = folded.length === 1 ? folded : c;
+      CHAR_FOLD.set(c, f);
+    }
+    out += f;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 // Vietnamese text utilities: pure functions, no I/O.
-export { foldDiacritics, slugify, normalizeHeading } from "./fold.js";
+export { foldDiacritics, foldKeepOffsets, slugify, normalizeHeading } from "./fold.js";
 export { detectLegacy, convertLegacy, encodeLegacy, fixLegacy } from "./legacy.js";
 export type { LegacyEncoding, LegacySpan } from "./legacy.js";
 export { isVietnameseSyllable } from "./syllable.js";

@@ -1,9 +1,6 @@
 // Tone-mark checks: double tones in a syllable, and old/new placement in oa/oe/uy.
 
 const TONE_MARK_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const WORD_RE = /[\p{L}\p{M}]+/gu;
-// At least two non-ASCII units: a word with one precomposed letter cannot carry two tones.
-const TWO_NON_ASCII_RE = /[^\x00-\x7f][^]*[^\x00-\x7f]/;
 const LETTER_RE = /\p{L}/u;
 
 // Open syllables ending in oa/oe/uy at the word end, not after q (quý): group 1 = old, 2 = new.
@@ -32,11 +29,29 @@ export function toneMarksPerSyllable(word: string): number {
   return word.normalize("NFD").match(TONE_MARK_RE)?.length ?? 0;
 }
 
+// every precomposed letter that carries a tone, plus the combining tone marks themselves
+const TONED_CLASS = (() => {
+  let chars = "\u0300\u0301\u0303\u0309\u0323";
+  for (const base of "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY") for (const mark of "\u0300\u0301\u0303\u0309\u0323") chars += (base + mark).normalize("NFC");
+  return `[${chars}]`;
+})();
+// two toned units inside one word: the only candidates worth counting exactly
+const TWO_TONES_RE = new RegExp(`${TONED_CLASS}[\\p{L}\\p{M}]*?${TONED_CLASS}`, "gu");
+const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
+
 /** Words carrying two or more tone marks (always an error, e.g. "LỦẬN"). Offsets into `text`. */
 export function findDoubleTones(text: string): DoubleTone[] {
   const out: DoubleTone[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    if (TWO_NON_ASCII_RE.test(m[0]) && toneMarksPerSyllable(m[0]) >= 2) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  let lastEnd = -1;
+  for (const m of text.matchAll(TWO_TONES_RE)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (start < lastEnd) continue;
+    while (start > 0 && WORD_CHAR_RE.test(text[start - 1])) start--;
+    while (end < text.length && WORD_CHAR_RE.test(text[end])) end++;
+    lastEnd = end;
+    const word = text.slice(start, end);
+    if (toneMarksPerSyllable(word) >= 2) out.push({ start, end, word });
   }
   return out;
 }
