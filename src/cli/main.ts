@@ -32,7 +32,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .command('check')
     .description(d('kiểm tra ghi chép: tệp, thư mục (mọi *.md bên trong) hoặc mẫu glob', 'check notes: files, folders (all *.md below) or globs'))
     .argument('[paths...]', d('đường dẫn (mặc định: .)', 'paths (default: .)'))
-    .addOption(new Option('-f, --format <name>', d('định dạng báo cáo', 'report format')).default('stylish'))
+    .addOption(new Option('-f, --format <name>', d('định dạng báo cáo: stylish | json | sarif | junit | github', 'report format: stylish | json | sarif | junit | github')).default('stylish'))
     .option('--fix', d('tự sửa các lỗi an toàn', 'apply safe fixes'))
     .option('--fix-dry-run', d('in bản so sánh (diff) các sửa đổi thay vì ghi tệp', 'print a diff of the fixes instead of writing'))
     .option('--max-warnings <n>', d('lỗi nếu số cảnh báo vượt quá n', 'fail when warnings exceed n'))

@@ -13,10 +13,12 @@ export function rulesCommand(ctx: Ctx, o: { format?: string }): number {
     return 0;
   }
   const w = Math.max(...RULES.map((r) => r.id.length));
+  const fixMark = ctx.lang === 'en' ? 'fix' : 'sửa';
   for (const r of RULES) {
     const sev = ctx.config.rules?.[r.id] ?? r.severity;
-    ctx.out(`${r.id.padEnd(w)}  ${sev.padEnd(5)}  ${r.fixable ? '🔧' : '  '}  ${pick(ctx.lang, r.description)}\n`);
+    ctx.out(`${r.id.padEnd(w)}  ${sev.padEnd(5)}  ${r.fixable ? fixMark : '   '}  ${pick(ctx.lang, r.description)}\n`);
   }
+  ctx.out(ctx.lang === 'en' ? `\n${RULES.length} rules; "fix": fixed by check --fix. Details: bienban explain RULE\n` : `\n${RULES.length} quy tắc; "sửa": tự sửa được bằng check --fix. Chi tiết: bienban explain MÃ-QUY-TẮC\n`);
   return 0;
 }
 
