@@ -17,6 +17,8 @@ export const configSchema = z.strictObject({
   templates: z.string().optional(),
   font: z.enum(['liberation', 'times']).optional(),
   out: z.string().optional(),
+  /** globs (relative to the config file) of Markdown files that are not notes */
+  ignore: z.array(z.string()).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { file?: string; dir: string };

@@ -17,13 +17,13 @@ export const SAMPLE_REL = 'reports/2024/Q3/2024-07-23-ubnd-tinh-bac-kan.md';
 
 export function configText(withTemplates: boolean): string {
   const rule = RULES.find((r) => r.severity === 'warn') ?? RULES[0];
-  return `# Cấu hình bienban (https://www.npmjs.com/package/bienban). Xem: bienban --help
+  return `# Cấu hình bienban. Xem: bienban --help
 # bienban tìm tệp này từ thư mục hiện tại trở lên; thư mục chứa tệp là gốc của không gian làm việc.
 
 # Ngôn ngữ thông báo: vi | en
 lang: vi
 
-# Kiểu đặt dấu thanh được coi là chuẩn: old ("hoà", "thuỷ") | new ("hòa", "thủy")
+# Kiểu đặt dấu thanh được coi là chuẩn: old ("hòa", "thủy") | new ("hoà", "thuỷ")
 toneStyle: old
 
 # Mức độ từng quy tắc: off | warn | error. Danh sách: bienban rules; giải thích: bienban explain <mã>
@@ -40,6 +40,10 @@ ${withTemplates ? '' : '# '}templates: templates
 
 # Thư mục kết quả của bienban render
 # out: out
+
+# Các tệp Markdown không phải ghi chép (bỏ qua khi quét thư mục)
+# ignore:
+#   - README.md
 `;
 }
 

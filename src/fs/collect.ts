@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**'];
 
@@ -10,7 +11,13 @@ export interface Collected {
   missing: string[];
 }
 
-export async function collectNotes(inputs: readonly string[], cwd: string): Promise<Collected> {
+/**
+ * @param ignore extra globs (the config's `ignore`, relative to `base`) skipped when walking
+ * folders and globs; a file named explicitly is always taken.
+ */
+export async function collectNotes(inputs: readonly string[], cwd: string, ignore: readonly string[] = [], base = cwd): Promise<Collected> {
+  const skip = ignore.length ? picomatch(ignore.map((g) => g.replace(/\\/g, '/')), { dot: true }) : undefined;
+  const ignored = (abs: string) => !!skip && skip(path.relative(base, abs).split(path.sep).join('/'));
   const files = new Set<string>();
   const missing: string[] = [];
   for (const input of inputs.length ? inputs : ['.']) {
@@ -23,11 +30,11 @@ export async function collectNotes(inputs: readonly string[], cwd: string): Prom
     }
     if (st?.isFile()) files.add(abs);
     else if (st?.isDirectory()) {
-      for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) files.add(path.normalize(f));
+      for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) if (!ignored(f)) files.add(path.normalize(f));
     } else if (isDynamicPattern(input.replace(/\\/g, '/'))) {
       const found = await glob(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE });
       if (found.length === 0) missing.push(input);
-      for (const f of found) if (f.endsWith('.md')) files.add(path.normalize(f));
+      for (const f of found) if (f.endsWith('.md') && !ignored(f)) files.add(path.normalize(f));
     } else missing.push(input);
   }
   return { files: [...files].sort(), missing };

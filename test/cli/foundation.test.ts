@@ -193,3 +193,15 @@ describe('bienban schema', () => {
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(path.join(ROOT, 'schemas/visit-note.schema.json'), 'utf8')));
   });
 });
+
+describe('config ignore', () => {
+  it('skips ignored files when walking folders, but checks a file named explicitly', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'README.md'), '# Hướng dẫn\n\nKhông phải ghi chép.\n');
+    writeFileSync(path.join(dir, 'n.md'), SEED);
+    expect(runCli(['check'], { cwd: dir }).code).toBe(1);
+    writeFileSync(path.join(dir, 'bienban.config.yaml'), 'ignore:\n  - README.md\n');
+    expect(runCli(['check'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['check', 'README.md'], { cwd: dir }).code).toBe(1);
+  });
+});

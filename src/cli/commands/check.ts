@@ -42,7 +42,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   }
   const sel = parseSelection(o, ctx.lang);
   const jobs = parseJobs(ctx.lang, o.jobs);
-  const collected = await collectNotes(paths, ctx.io.cwd);
+  const collected = await collectNotes(paths, ctx.io.cwd, ctx.config.ignore, ctx.config.dir);
   const { missing } = collected;
   let files = collected.files;
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);

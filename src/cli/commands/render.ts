@@ -96,7 +96,7 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
   const jobs = parseJobs(ctx.lang, o.jobs);
   const outDir = o.out ?? ctx.config.out ?? 'out';
   const outAbs = path.resolve(cwd, outDir);
-  const { files, missing } = await collectNotes(paths, cwd);
+  const { files, missing } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
     ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
