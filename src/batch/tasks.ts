@@ -5,14 +5,14 @@ import { createHash } from 'node:crypto';
 // sync reads: a worker has nothing else to do meanwhile, and they skip the promise machinery
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NoteRenderer, type RenderOptions } from '../api/render.js';
+import type { RenderOptions } from '../api/render.js';
 import type { FileResult } from '../diagnostics.js';
 import { summarize } from '../diagnostics.js';
 import { lintBytes, type LintOptions } from '../lint.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { t } from '../i18n/index.js';
 import type { DocKind } from '../render/build-view.js';
-import { noteDigest, type NoteDigest } from './summary.js';
+import type { NoteDigest } from './summary.js';
 
 export type TaskInit =
   | { kind: 'render'; options: RenderOptions }
@@ -100,6 +100,8 @@ export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
       return { result: out, transfer: [] };
     };
   }
+  // render modules load only in render workers: a check worker starts faster
+  const [{ NoteRenderer }, { noteDigest }] = await Promise.all([import('../api/render.js'), import('./summary.js')]);
   const renderer = await NoteRenderer.create(init.options);
   const cwd = init.options.cwd;
   return async (task) => {
