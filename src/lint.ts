@@ -133,15 +133,30 @@ export function lintText(filePath: string, text: string, opts: LintOptions = {})
   return { note, result: summarize(filePath, messages) };
 }
 
+const ERRNO: Record<string, { vi: string; en: string }> = {
+  ENOENT: { vi: 'tệp không tồn tại (hoặc là liên kết hỏng)', en: 'the file does not exist (or is a broken link)' },
+  EACCES: { vi: 'không có quyền đọc', en: 'permission denied' },
+  EPERM: { vi: 'không có quyền đọc', en: 'permission denied' },
+  EISDIR: { vi: 'đây là một thư mục', en: 'it is a folder' },
+  ELOOP: { vi: 'liên kết vòng', en: 'a link loop' },
+  EMFILE: { vi: 'mở quá nhiều tệp cùng lúc', en: 'too many open files' },
+};
+
+/** the diagnostic for a file that could not be read at all */
+export function unreadableResult(filePath: string, e: unknown, lang: Lang = 'vi'): FileResult {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const known = code ? ERRNO[code] : undefined;
+  const reason = known ? `${known[lang]} (${code})` : code ?? (e instanceof Error ? e.message : String(e));
+  return summarize(filePath, [builtin(lang, 'file', 'unreadable', { reason }, 2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, true)]);
+}
+
 /** read and lint one file; unreadable, empty, binary and non-UTF-8 files become diagnostics */
 export async function lintFile(filePath: string, opts: LintOptions = {}): Promise<LintedNote | { note?: undefined; result: FileResult }> {
-  const lang = opts.lang ?? 'vi';
   let bytes: Uint8Array;
   try {
     bytes = await readFile(filePath);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { result: summarize(filePath, [builtin(lang, 'file', 'unreadable', { reason }, 2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, true)]) };
+    return { result: unreadableResult(filePath, e, opts.lang) };
   }
   return lintBytes(filePath, bytes, opts);
 }

@@ -4,14 +4,13 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic, FileResult } from '../diagnostics.js';
 import { summarize } from '../diagnostics.js';
-import { lintBytes, type LintOptions } from '../lint.js';
+import { lintBytes, unreadableResult, type LintOptions } from '../lint.js';
 import { buildView, type DocKind } from '../render/build-view.js';
 import { FORMATS, type FormatRenderer, type OutputFormat } from '../render/formats.js';
 import { chooseFont, type FontSetting } from '../render/fonts.js';
 import { fontCoverage, findUncovered } from '../render/pdf/coverage.js';
 import { writeAtomic } from '../fs/atomic.js';
 import type { Note } from '../model/note.js';
-import { t } from '../i18n/index.js';
 
 export interface RenderOptions extends LintOptions {
   formats: OutputFormat['name'][];
@@ -93,7 +92,7 @@ export class NoteRenderer {
     const linted = data ? lintBytes(file, data, this.opts) : undefined;
     if (!linted) {
       const lang = this.opts.lang ?? 'vi';
-      const result = summarize(file, [{ ruleId: 'file', messageId: 'unreadable', message: t(lang, 'file/unreadable', { reason: 'ENOENT' }), severity: 2, fatal: true, line: 1, column: 1 }]);
+      const result = unreadableResult(file, Object.assign(new Error('ENOENT'), { code: 'ENOENT' }), lang);
       return { file, result, outputs: [], failed: true, rendered: [] };
     }
     const { note, result } = linted;

@@ -7,10 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderOptions } from '../api/render.js';
 import type { FileResult } from '../diagnostics.js';
-import { summarize } from '../diagnostics.js';
-import { lintBytes, type LintOptions } from '../lint.js';
+import { lintBytes, unreadableResult, type LintOptions } from '../lint.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { t } from '../i18n/index.js';
 import type { DocKind } from '../render/build-view.js';
 import type { NoteDigest } from './summary.js';
 
@@ -60,10 +58,7 @@ export type TaskHandler = (task: RenderTask | CheckTask) => Promise<Handled<Rend
 
 const decoder = new TextDecoder();
 
-function unreadable(file: string, lang: LintOptions['lang'], e: unknown): FileResult {
-  const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-  return summarize(file, [{ ruleId: 'file', messageId: 'unreadable', message: t(lang ?? 'vi', 'file/unreadable', { reason }), severity: 2, fatal: true, line: 1, column: 1 }]);
-}
+const unreadable = (file: string, lang: LintOptions['lang'], e: unknown): FileResult => unreadableResult(file, e, lang);
 
 /**
  * Bytes that can be moved to another thread: their own, whole ArrayBuffer (not a pooled slice).

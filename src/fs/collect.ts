@@ -1,5 +1,5 @@
 // Paths, folders and globs → the list of note files (sorted, unique). Missing paths are reported.
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import picomatch from 'picomatch';
@@ -28,7 +28,9 @@ export async function collectNotes(inputs: readonly string[], cwd: string, ignor
     } catch {
       st = undefined;
     }
-    if (st?.isFile()) files.add(abs);
+    // a dangling link named explicitly is a file that cannot be read: lint reports it as such
+    if (!st && (await lstat(abs).catch(() => undefined))?.isSymbolicLink()) files.add(abs);
+    else if (st?.isFile()) files.add(abs);
     else if (st?.isDirectory()) {
       for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) if (!ignored(f)) files.add(path.normalize(f));
     } else if (isDynamicPattern(input.replace(/\\/g, '/'))) {

@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
-import { lintBytes } from '../../lint.js';
 import { reporterByName, REPORTER_NAMES } from '../../report/index.js';
 import { usageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
