@@ -114,7 +114,10 @@ export async function askDraft(p: Prompter, known: Known, preset: DraftFlags, o:
     f.title = clean(await p.text({ name: 'title', message: m('Tên buổi làm việc', 'Title of the session'), placeholder: def, defaultValue: isPlaceholder(def) ? undefined : def })) ?? def;
   }
   if (!f.hostMember) {
-    const r = await person('host-member', m('Đại diện đơn vị (họ và tên)', 'Host representative (full name)'), m('Chức vụ của đại diện đơn vị', 'Position of the host representative'), known.people);
+    // people who sat for this host before come first
+    const own = known.hostPeople[nameKey(f.host!)] ?? [];
+    const people = [...own, ...known.people.filter((x) => !own.some((o) => nameKey(o.name) === nameKey(x.name)))];
+    const r = await person('host-member', m('Đại diện đơn vị (họ và tên)', 'Host representative (full name)'), m('Chức vụ của đại diện đơn vị', 'Position of the host representative'), people);
     f.hostMember = r.name;
     f.hostMemberPosition ??= r.position;
   }

@@ -20,6 +20,8 @@ export interface KnownDelegation {
 
 export interface Known {
   people: KnownPerson[];
+  /** people who sat for a host before, by nameKey(host) */
+  hostPeople: Record<string, KnownPerson[]>;
   hosts: string[];
   delegations: KnownDelegation[];
   places: string[];
@@ -30,7 +32,7 @@ export interface Known {
 const MAX_FILES = 2000;
 const MAX_BYTES = 1_000_000;
 
-export const emptyKnown = (): Known => ({ people: [], hosts: [], delegations: [], places: [], locations: [], secretaries: [] });
+export const emptyKnown = (): Known => ({ people: [], hostPeople: {}, hosts: [], delegations: [], places: [], locations: [], secretaries: [] });
 
 /** key for matching names regardless of case, diacritics and spacing */
 export const nameKey = (s: string) => foldDiacritics(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -64,9 +66,19 @@ export function knownFrom(notes: readonly Record<string, unknown>[]): Known {
   const sorted = [...notes].sort((a, b) => String(str(b.date) ?? '').localeCompare(String(str(a.date) ?? '')));
   const people = new Ordered<KnownPerson>(), hosts = new Ordered<string>(), places = new Ordered<string>();
   const locations = new Ordered<string>(), delegations = new Ordered<KnownDelegation>(), secretaries = new Ordered<KnownPerson>();
+  const hostPeople = new Map<string, Ordered<KnownPerson>>();
   for (const fm of sorted) {
     const host = obj(fm.host), del = obj(fm.delegation);
     hosts.add(str(host?.name), str(host?.name));
+    const hostName = str(host?.name);
+    if (hostName) {
+      const list = hostPeople.get(nameKey(hostName)) ?? new Ordered<KnownPerson>();
+      for (const m of Array.isArray(host?.members) ? host.members : []) {
+        const p = person(m);
+        list.add(p?.name, p);
+      }
+      hostPeople.set(nameKey(hostName), list);
+    }
     places.add(str(fm.place), str(fm.place));
     locations.add(str(fm.location), str(fm.location));
     const delMembers = Array.isArray(del?.members) ? del.members : [];
@@ -88,7 +100,7 @@ export function knownFrom(notes: readonly Record<string, unknown>[]): Known {
       delegations.add(delName, { name: delName, ...(issName ? { issuer: { ...(str(iss?.parent) ? { parent: str(iss?.parent) } : {}), name: issName } } : {}), ...(head ? { head } : {}) });
     }
   }
-  return { people: people.list(), hosts: hosts.list(), delegations: delegations.list(), places: places.list(), locations: locations.list(), secretaries: secretaries.list() };
+  return { people: people.list(), hostPeople: Object.fromEntries([...hostPeople].map(([k, v]) => [k, v.list()])), hosts: hosts.list(), delegations: delegations.list(), places: places.list(), locations: locations.list(), secretaries: secretaries.list() };
 }
 
 /** scan **\/*.md under root (node_modules, .git, out, dist skipped) */

@@ -112,7 +112,7 @@ describe.skipIf(!hasScript)('bienban new in a real terminal', () => {
       await t.answer('Địa điểm làm việc', 'Hội trường tỉnh' + ENTER);
       await t.answer('Đơn vị làm việc', ENTER);
       await t.answer('Tên buổi làm việc', ENTER);
-      await t.answer('Đại diện đơn vị', DOWN.repeat(4) + ENTER); // Phạm Duy Hưng
+      await t.answer('Đại diện đơn vị', DOWN + ENTER); // Phạm Duy Hưng: people who sat for this host come first
       await t.answer('Chức vụ của đại diện đơn vị', ENTER);
       await t.answer('Tên đoàn công tác', ENTER);
       await t.answer('Trưởng đoàn', ENTER);
