@@ -69,8 +69,11 @@ async function main() {
   await scenario('render html', 1000, ['render', 'n1000', '--to', 'html', '--force', '-o', 'out-html'], 1500, 'out-html');
   await scenario('render pdf', 300, ['render', 'n300', '--to', 'pdf', '--force', '-o', 'out-pdf'], 3000, 'out-pdf');
   await scenario('render docx', 300, ['render', 'n300', '--to', 'docx', '--force', '-o', 'out-docx'], 2000, 'out-docx');
-  // the cache: the same HTML run again, nothing to do
+  // the caches: the same runs again, nothing changed
   await scenario('render html (cached)', 1000, ['render', 'n1000', '--to', 'html', '-o', 'out-html'], undefined);
+  rmSync(path.join(bench, 'check-cache.json'), { force: true });
+  await run(['check', 'n1000', '--cache', '--cache-location', 'check-cache.json']);
+  await scenario('check --cache (unchanged)', 1000, ['check', 'n1000', '--cache', '--cache-location', 'check-cache.json'], undefined);
 
   const help = [];
   let helpRss = 0;

@@ -41,6 +41,8 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--since <YYYY-MM-DD>', d('chỉ các ghi chép từ ngày này', 'only notes on or after this date'))
     .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
     .option('-j, --jobs <n>', d('số luồng xử lý song song (mặc định: số lõi CPU)', 'parallel worker threads (default: CPU cores)'))
+    .option('--cache', d('dùng lại kết quả của các ghi chép không đổi từ lần kiểm tra trước', 'reuse the results of notes unchanged since the last check'))
+    .option('--cache-location <file>', d('tệp bộ nhớ đệm (mặc định: .bienban-check-cache.json)', 'cache file (default: .bienban-check-cache.json)'))
     .addHelpText('after', d('\nVí dụ:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n', '\nExamples:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n'))
     .action(run(async (ctx, paths, o) => (await import('./commands/check.js')).checkCommand(ctx, paths, o)));
 

@@ -60,7 +60,7 @@ export const VSCODE_SETTINGS = `${JSON.stringify(
   2,
 )}\n`;
 
-export const GITIGNORE = 'out/\nnode_modules/\n';
+export const GITIGNORE = 'out/\nnode_modules/\n.bienban-check-cache.json\n';
 
 export const WORKFLOW = `# Kiểm tra các ghi chép ở mỗi lần push và pull request; lỗi hiện ngay trên dòng của tệp.
 name: bienban

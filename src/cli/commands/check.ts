@@ -1,5 +1,8 @@
 // bienban check [PATHS...]: lint notes, print a report, exit 0/1/2.
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_LINT_CACHE, LintCache, hashBytes } from '../../batch/lint-cache.js';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
 import { reporterByName, REPORTER_NAMES } from '../../report/index.js';
@@ -29,6 +32,8 @@ export interface CheckOptions {
   since?: string;
   until?: string;
   jobs?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): Promise<number> {
@@ -56,7 +61,30 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   }
   const fix = o.fixDryRun ? ('dry-run' as const) : o.fix ? ('write' as const) : undefined;
   const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' as const } };
-  const results: FileResult[] = new Array(files.length);
+  const allFiles = files;
+  const results: FileResult[] = new Array(allFiles.length);
+  // --cache: unchanged notes keep their stored result; only the rest are linted (never with --fix)
+  const cache = o.cache && !fix ? LintCache.load(path.resolve(ctx.io.cwd, o.cacheLocation ?? DEFAULT_LINT_CACHE), lintOpts) : undefined;
+  const hashes = new Map<string, string>();
+  if (cache) {
+    const todo: string[] = [];
+    allFiles.forEach((f, i) => {
+      let hash: string;
+      try {
+        hash = hashBytes(readFileSync(f));
+      } catch {
+        return void todo.push(f);
+      }
+      const hit = cache.get(f, hash);
+      if (hit) results[i] = hit;
+      else {
+        hashes.set(f, hash);
+        todo.push(f);
+      }
+    });
+    files = todo;
+  }
+  const slot = new Map(allFiles.map((f, i) => [f, i]));
   const diffs: string[] = new Array(files.length).fill('');
   const ac = new AbortController();
   const release = onInterrupt(ac);
@@ -70,17 +98,20 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
       onResult: async (i, outcome) => {
         progress.tick();
         if (!outcome.ok) {
-          results[i] = summarize(files[i], [{ ruleId: 'file', messageId: 'unreadable', message: t(ctx.lang, 'file/unreadable', { reason: outcome.error }), severity: 2, fatal: true, line: 1, column: 1 }]);
+          results[slot.get(files[i])!] = summarize(files[i], [{ ruleId: 'file', messageId: 'unreadable', message: t(ctx.lang, 'file/unreadable', { reason: outcome.error }), severity: 2, fatal: true, line: 1, column: 1 }]);
           return;
         }
         const r = outcome.result;
         if (r.fixed !== undefined) await writeAtomic(files[i], r.fixed);
         if (r.diff) diffs[i] = r.diff;
-        results[i] = r.result;
+        results[slot.get(files[i])!] = r.result;
+        const hash = hashes.get(files[i]);
+        if (cache && hash && !r.result.messages.some((m) => m.fatal && m.ruleId === 'file')) cache.set(files[i], hash, r.result);
       },
     });
     progress.clear();
     if (aborted) return EXIT_INTERRUPTED;
+    await cache?.save();
   } finally {
     progress.clear();
     release();
@@ -92,7 +123,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   if (text) ctx.out(text.endsWith('\n') ? text : `${text}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (o.format === 'stylish' && errors + warnings === 0) ctx.err(`${t(ctx.lang, 'cli/summary-clean', { files: files.length })}\n`);
+  if (o.format === 'stylish' && errors + warnings === 0) ctx.err(`${t(ctx.lang, 'cli/summary-clean', { files: allFiles.length })}\n`);
   if (errors > 0) return EXIT.PROBLEMS;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     ctx.err(`${t(ctx.lang, 'cli/too-many-warnings', { count: warnings, max: maxWarnings })}\n`);
