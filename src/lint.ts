@@ -19,6 +19,8 @@ export interface LintOptions {
   ruleOptions?: Partial<RuleOptions>;
   /** apply safe fixes and return the fixed text as `output` */
   fix?: boolean;
+  /** run only rules whose severity is error (render: warnings never stop a note) */
+  errorsOnly?: boolean;
 }
 
 const DEFAULT_RULE_OPTIONS: RuleOptions = { toneStyle: 'old' };
@@ -65,7 +67,7 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
   const hasFatal = note.frontMatter?.problems.some((p) => p.fatal) ?? true;
   for (const rule of RULES) {
     const sev = opts.rules?.[rule.id] ?? rule.severity;
-    if (sev === 'off') continue;
+    if (sev === 'off' || (opts.errorsOnly && sev !== 'error')) continue;
     if (rule.needsData && !note.data) continue;
     if (hasFatal && rule.id !== 'unicode-nfc' && rule.category !== 'encoding') continue;
     const ctx: RuleContext = {

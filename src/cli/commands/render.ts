@@ -105,7 +105,8 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
   const templateDir = ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined;
   const init: TaskInit = {
     kind: 'render',
-    options: { formats, docs, outDir, cwd, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' } },
+    // only errors decide whether a note renders, and render shows only errors: warning rules are skipped
+    options: { formats, docs, outDir, cwd, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' }, errorsOnly: true },
   };
   // without a cache every note will render: start the workers now, they load while we read
   const workers: { pool?: Pool } = {};
