@@ -1,10 +1,8 @@
 // Shared bits of the batch HTML pages (index, summary): escaping and one self-contained shell.
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml } from '../util/escape.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]);
-}
+export { escapeHtml };
 
 /** a relative link made of path segments, each percent-encoded ("../" never appears: outputs live below) */
 export function hrefOf(relPath: string): string {

@@ -1,14 +1,14 @@
 // Bodies, positions and weekdays are capitalised as Decree 30 Appendix II says.
+import { escapeRegExp } from '../util/escape.js';
 import { defineRule, type RuleContext } from './types.js';
 import { foldDiacritics } from '../text/fold.js';
 import { CASE_ENTRIES, BODY_AFTER, type CaseEntry } from './util/capitalization-dict.js';
 
 // old and new tone placement spell the same word: "hóa"/"hoá", "Ủy"/"Uỷ"
 const TONE_PAIRS: [string, string][] = [['óa', 'oá'], ['òa', 'oà'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'], ['ủy', 'uỷ'], ['úy', 'uý'], ['ùy', 'uỳ'], ['ũy', 'uỹ'], ['ụy', 'uỵ']];
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function wordPattern(word: string): string {
-  let src = esc(word.toLowerCase());
+  let src = escapeRegExp(word.toLowerCase());
   for (const [a, b] of TONE_PAIRS) src = src.split(a).join(`(?:${a}|${b})`);
   return src;
 }

@@ -4,8 +4,9 @@ import type { Lang } from '../i18n/index.js';
 import type { NoteState } from './session.js';
 import type { DocKind } from '../render/build-view.js';
 
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../util/escape.js';
+
+export { escapeHtml };
 
 /** JSON safe inside a <script> element */
 const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -1,4 +1,5 @@
 // Document numbers (số, ký hiệu): finding them after "số" in prose and telling their family (domain.md §4).
+import { escapeRegExp } from '../../util/escape.js';
 import { STATE_TYPES, PARTY_TYPES, MIXED_CASE_ISSUERS, TYPE_QUALIFIERS } from '../../domain/doc-types.js';
 
 export interface CitedNumber {
@@ -126,10 +127,9 @@ export function parseSymbol(symbol: string): ParsedSymbol {
 /** a symbol written with spaces or en/em dashes inside ("79-CTr/BDVTW – BCSĐCP") */
 export const hasBadSeparators = (raw: string) => /\s|[–—]/u.test(raw);
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TYPE_WORDS = [...new Set([...Object.values(STATE_TYPES), ...Object.values(PARTY_TYPES)])].sort((a, b) => b.length - a.length);
-const TYPE_ALT = TYPE_WORDS.map(esc).join('|');
-const QUAL_ALT = TYPE_QUALIFIERS.map(esc).join('|');
+const TYPE_ALT = TYPE_WORDS.map(escapeRegExp).join('|');
+const QUAL_ALT = TYPE_QUALIFIERS.map(escapeRegExp).join('|');
 const BEFORE_SO = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})((?:\\s+(?:${QUAL_ALT}))*)\\s+$`, 'iu');
 const WHOLE_TYPE = new RegExp(`^(${TYPE_ALT})((?:\\s+(?:${QUAL_ALT}))*)$`, 'iu');
 
