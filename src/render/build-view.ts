@@ -129,7 +129,9 @@ export function buildThongBao(note: Note): MinutesView {
   const chairInDelegation = d.delegation.members.some((m) => m.name === d.chair);
   const counterpart = chairInDelegation ? d.host.name : d.delegation.name;
   const chairPos = chair?.position ? `${chair.position} ` : '';
-  const subject = n.subject ?? `Kết luận của ${chairPos}${d.chair} tại buổi làm việc với ${counterpart}`;
+  const inspection = d.type === 'kiem-tra';
+  const session = inspection ? 'buổi kiểm tra' : 'buổi làm việc';
+  const subject = n.subject ?? (inspection ? `Kết luận của ${chairPos}${d.chair} tại buổi kiểm tra ${d.host.name}` : `Kết luận của ${chairPos}${d.chair} tại buổi làm việc với ${counterpart}`);
   const listOf = (ms: Person[]) => ms.filter((m) => m.name !== d.chair).map((m) => `${m.name}, ${m.position}`).join('; ');
   const delegationOthers = listOf(d.delegation.members);
   const hostOthers = listOf(d.host.members);
@@ -137,7 +139,7 @@ export function buildThongBao(note: Note): MinutesView {
     para({ text: `Ngày ${fullDateVi(d.date).replace(/^ngày /, '')}, tại ${d.location}, ${d.delegation.name} đã có buổi ${lcFirst(d.title)}.` }),
     para({
       text:
-        `Đồng chí ${chair ? personLine(chair) : d.chair} chủ trì buổi làm việc.` +
+        `Đồng chí ${chair ? personLine(chair) : d.chair} chủ trì ${session}.` +
         (delegationOthers ? ` Tham dự có các đồng chí thành viên ${d.delegation.name}: ${delegationOthers}.` : '') +
         (hostOthers ? ` Về phía ${d.host.name} có các đồng chí: ${hostOthers}.` : ''),
     }),
@@ -160,7 +162,7 @@ export function buildThongBao(note: Note): MinutesView {
     subject,
     intro,
     sections: [],
-    closing: [para({ text: `Trên đây là kết luận của đồng chí ${d.chair} tại buổi làm việc; đề nghị các cơ quan, đơn vị liên quan biết, thực hiện./.` })],
+    closing: [para({ text: `Trên đây là kết luận của đồng chí ${d.chair} tại ${session}; đề nghị các cơ quan, đơn vị liên quan biết, thực hiện./.` })],
     signatures,
     recipients: recipientLines(n.recipients ?? d.recipients),
     meta: { ...meta(d, `Thông báo: ${subject}`), date },
