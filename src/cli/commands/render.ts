@@ -140,7 +140,8 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const cwd = ctx.io.cwd;
   const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
   if (selected.length + undated.length === 0) {
-    ctx.err(`${t(ctx.lang, 'batch/none-selected', { range: periodVi(sel, []), files: files.length })}\n`);
+    const range = ctx.lang === 'en' ? (sel?.quarter ?? [sel?.since, sel?.until].map((d) => d ?? '…').join(' to ')) : periodVi(sel, []);
+    ctx.err(`${t(ctx.lang, 'batch/none-selected', { range, files: files.length })}\n`);
     return missing.length ? EXIT.FAILURE : EXIT.OK;
   }
 
