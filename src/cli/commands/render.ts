@@ -75,7 +75,9 @@ export function periodVi(sel: Selection | undefined, dates: readonly string[]): 
   const sorted = [...dates].sort();
   const from = sel?.since ?? sorted[0];
   const to = sel?.until ?? sorted[sorted.length - 1];
-  return from && to ? `từ ngày ${viDate(from)} đến ngày ${viDate(to)}` : '';
+  if (from && to) return `từ ngày ${viDate(from)} đến ngày ${viDate(to)}`;
+  if (from) return `từ ngày ${viDate(from)}`;
+  return to ? `đến ngày ${viDate(to)}` : '';
 }
 
 const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
