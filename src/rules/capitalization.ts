@@ -21,13 +21,49 @@ const FOLD_KEY = (w: string) => {
   if (k === undefined) FOLDED.set(w, (k = foldDiacritics(w).toLowerCase()));
   return k;
 };
-const GROUPS = new Map<string, { e: CaseEntry; re: RegExp }[]>();
+/** lower case with the new tone placement folded to the old one: "Hoá" and "hóa" compare equal */
+const TONE_KEYS = new Map<string, string>();
+const toneKey = (w: string) => {
+  let k = TONE_KEYS.get(w);
+  if (k === undefined) {
+    k = w.toLowerCase();
+    for (const [oldForm, newForm] of TONE_PAIRS) if (k.includes(newForm)) k = k.split(newForm).join(oldForm);
+    TONE_KEYS.set(w, k);
+  }
+  return k;
+};
+// entries compared word by word (plain string compares, no per-entry RegExp to compile)
+const GROUPS = new Map<string, { e: CaseEntry; words: string[] }[]>();
 for (const e of [...CASE_ENTRIES].sort((a, b) => b.text.length - a.text.length)) {
   const first = e.text.split(' ')[0];
   const list = GROUPS.get(FOLD_KEY(first)) ?? [];
-  list.push({ e, re: new RegExp(`${e.text.split(' ').map(wordPattern).join('\\s+')}(?![\\p{L}])`, 'iuy') });
+  list.push({ e, words: e.text.split(' ').map(toneKey) });
   GROUPS.set(FOLD_KEY(first), list);
 }
+const MAX_WORDS = Math.max(...CASE_ENTRIES.map((e) => e.text.split(' ').length));
+const TOKEN = /\S+/g;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+
+/** the longest entry of the group written at `start`, and where it ends */
+function entryAt(text: string, start: number, group: readonly { e: CaseEntry; words: string[] }[]): { e: CaseEntry; end: number } | undefined {
+  const tokens: { text: string; start: number }[] = [];
+  TOKEN.lastIndex = start;
+  for (let m; tokens.length < MAX_WORDS && (m = TOKEN.exec(text)); ) tokens.push({ text: m[0], start: m.index });
+  for (const { e, words } of group) {
+    if (words.length > tokens.length) continue;
+    let ok = true;
+    for (let j = 0; ok && j < words.length - 1; j++) ok = toneKey(tokens[j].text) === words[j];
+    if (!ok) continue;
+    const last = tokens[words.length - 1];
+    const w = words[words.length - 1];
+    const key = toneKey(last.text);
+    // the last word may carry punctuation after it ("vụ,"), never more letters ("vụn")
+    if (!key.startsWith(w) || (key.length > w.length && WORD_CHAR.test(key[w.length]))) continue;
+    return { e, end: last.start + w.length };
+  }
+  return undefined;
+}
+
 const FIRST_WORDS = [...new Set(CASE_ENTRIES.map((e) => e.text.split(' ')[0]))];
 // no leading lookbehind (it would run at every position): the char before is checked by hand
 const FIRST_RE = new RegExp(`(?:${FIRST_WORDS.map(wordPattern).join('|')})(?![\\p{L}])`, 'giu');
@@ -60,11 +96,9 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
   const hits: Hit[] = [];
   for (const m of text.matchAll(FIRST_RE)) {
     if (m.index! > 0 && LETTER.test(text[m.index! - 1])) continue;
-    for (const { e, re } of GROUPS.get(FOLD_KEY(m[0])) ?? []) {
-      re.lastIndex = m.index!;
-      const hit = re.exec(text);
-      if (hit) hits.push({ start: m.index!, end: m.index! + hit[0].length, text: hit[0], e });
-    }
+    const group = GROUPS.get(FOLD_KEY(m[0]));
+    const found = group && entryAt(text, m.index!, group);
+    if (found) hits.push({ start: m.index!, end: found.end, text: text.slice(m.index!, found.end), e: found.e });
   }
   if (!hits.length) return;
   // longest phrase wins: "Phó Chủ tịch" over "Chủ tịch", "Ban Dân vận Trung ương" over "Ban Dân vận"
