@@ -1,6 +1,8 @@
 // load → validate → model: one note's text becomes front-matter data (validated) plus its sections as mdast trees.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
 import type { Document, ParsedNode } from 'yaml';
 import { LineIndex } from '../load/lines.js';
@@ -28,7 +30,14 @@ export interface Note {
   sections: Section[];
 }
 
-const parser = unified().use(remarkParse);
+/** GitHub tables only (not all of GFM): minutes list tasks, owners and deadlines in tables */
+function gfmTables(this: { data(): Record<string, unknown[] | undefined> }) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(gfmTables as never);
 
 /** the body parsed on its own, then shifted so mdast offsets and lines are those of the file */
 function parseBody(text: string, bodyStart: number, lines: LineIndex): Root {

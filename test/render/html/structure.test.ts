@@ -57,14 +57,16 @@ describe('HTML renderer: Mẫu 1.9 biên bản', () => {
       '<h2 class="section-title">IV. KẾT LUẬN CỦA TRƯỞNG ĐOÀN</h2>',
       'ngày 23 tháng 7 năm 2024./.',
       '<div class="sig-title">THƯ KÝ</div>',
-      '<div class="sig-name">Lê Thu Hà</div>',
       '<div class="sig-title">CHỦ TỌA</div>',
+      '<div class="sig-name">Lê Thu Hà</div>',
       '<div class="sig-name">Triệu Văn Cường</div>',
       '<div class="recipients-label">Nơi nhận:</div>',
       '<div class="recipient">- Lưu: VT, Hồ sơ.</div>',
     ]);
     // THƯ KÝ and CHỦ TỌA side by side: two cells of one row
     expect(body).toMatch(/<tr>\s*<td class="sig-cell">[\s\S]*THƯ KÝ[\s\S]*<\/td>\s*<td class="sig-cell">[\s\S]*CHỦ TỌA[\s\S]*<\/td>\s*<\/tr>/);
+    // and the names on the next row, so they line up whatever the number of title lines
+    expect(body).toMatch(/<tr>\s*<td class="sig-cell"><div class="sig-space"><\/div><div class="sig-name">Lê Thu Hà<\/div><\/td>\s*<td class="sig-cell"><div class="sig-space"><\/div><div class="sig-name">Triệu Văn Cường<\/div><\/td>\s*<\/tr>/);
   });
 
   it('renders blocks: headings, emphasis, ordered and nested lists, table, quote', () => {
