@@ -17,11 +17,19 @@ export function proseSpans(note: Note): TextSpan[] {
     if (n.type === 'text' && n.position) {
       const s = n.position.start.offset as number;
       const e = n.position.end.offset as number;
-      // escapes and entities make the source differ from the value; then only map when unambiguous
       if (note.text.slice(s, e) === n.value) out.push({ text: n.value, start: s });
       else {
-        const i = note.text.indexOf(n.value, s);
-        if (i >= 0 && i < e) out.push({ text: n.value, start: i });
+        // the value differs from the source: continuation lines lose their indentation (list
+        // items), escapes and entities are decoded. Map line by line; a line that cannot be
+        // found verbatim (an escape inside it) is left out rather than misplaced.
+        let cursor = s;
+        for (const line of n.value.split('\n')) {
+          if (!line) continue;
+          const i = note.text.indexOf(line, cursor);
+          if (i < 0 || i + line.length > e) continue;
+          out.push({ text: line, start: i });
+          cursor = i + line.length;
+        }
       }
       return;
     }
