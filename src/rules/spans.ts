@@ -52,7 +52,23 @@ export function scalarSpans(note: Note): ScalarSpan[] {
       const keyNode = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
       const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
       const s = base + node.range[0] + (quoted ? 1 : 0);
-      if (note.text.slice(s, s + node.value.length) === node.value) out.push({ text: node.value, start: s, path: keyNode ? [keyNode] : [] });
+      const path2 = keyNode ? [keyNode] : [];
+      if (note.text.slice(s, s + node.value.length) === node.value) return void out.push({ text: node.value, start: s, path: path2 });
+      // a value over several lines (plain, quoted, | or >): each source line, indentation
+      // stripped, stands verbatim in the value; a line that does not (escapes) is left out
+      const end = base + node.range[1];
+      let lineStart = base + node.range[0];
+      while (lineStart < end) {
+        let lineEnd = note.text.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+        const raw = note.text.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const lead = raw.length - raw.trimStart().length;
+        const line = raw.trim().replace(/^["']|["']$/g, '');
+        if (line && !/^[|>][-+0-9]*$/.test(line) && node.value.includes(line)) {
+          out.push({ text: line, start: note.text.indexOf(line, lineStart + lead), path: path2 });
+        }
+        lineStart = lineEnd + 1;
+      }
     },
   });
   return out;

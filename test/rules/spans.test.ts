@@ -29,3 +29,14 @@ describe('prose spans', () => {
     expect(at('space-before-punctuation')).toEqual([pos(text, ' ,\n'), pos(text, ' .\n')]);
   });
 });
+
+describe('front-matter spans', () => {
+  it('reach values written over several lines', () => {
+    const base = exampleNote({});
+    const text = base.replace(/^title: .*$/m, 'title: >-\n  Làm việc với Ủy ban nhân dân tỉnh Bắc Kạn\n  về công tác dân vận ,  năm 2024');
+    const { messages } = lintText('x.md', text).result;
+    const at = (ruleId: string) => messages.filter((m) => m.ruleId === ruleId).map((m) => ({ line: m.line, column: m.column }));
+    expect(at('space-before-punctuation')).toEqual([pos(text, ' ,  năm')]);
+    expect(at('doubled-space')).toEqual([pos(text, '  năm 2024')]);
+  });
+});
