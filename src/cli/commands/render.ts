@@ -9,6 +9,7 @@ import { collectNotes } from '../../fs/collect.js';
 import { pendingTempFiles, writeAtomic } from '../../fs/atomic.js';
 import { usageError } from '../../errors.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { findTimesNewRoman } from '../../render/fonts.js';
 import { FORMAT_NAMES, formatByName, type OutputFormat } from '../../render/formats.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
 import { outputPath } from '../../api/render.js';
@@ -105,6 +106,11 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
     return EXIT.FAILURE;
   }
   const templateDir = ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined;
+  if (ctx.config.font === 'times' && formats.includes('pdf') && !findTimesNewRoman()) {
+    ctx.err(ctx.lang === 'en'
+      ? 'Times New Roman is not installed on this machine; the PDF uses Liberation Serif (same metrics).\n'
+      : 'Máy này không có phông Times New Roman; PDF dùng Liberation Serif (cùng kích thước chữ).\n');
+  }
   const init: TaskInit = {
     kind: 'render',
     // only errors decide whether a note renders, and render shows only errors: warning rules are skipped
