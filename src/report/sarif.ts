@@ -4,21 +4,14 @@ import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import type { Reporter } from './types.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { RULES, BUILTIN_IDS } from '../rules/index.js';
+import { RULES, BUILTIN_IDS, BUILTINS } from '../rules/index.js';
 import type { Example, Rule } from '../rules/types.js';
-import { pick, type Lang, type Localized } from '../i18n/index.js';
+import { pick, type Lang } from '../i18n/index.js';
 
 const INFORMATION_URI = 'https://www.npmjs.com/package/bienban';
 const SRCROOT = '%SRCROOT%';
 
 /** ids reported outside the rules: the loader, the schema and the PDF font check */
-const BUILTINS: Record<string, Localized> = {
-  file: { vi: 'Tệp đọc được, là văn bản UTF-8, không rỗng.', en: 'The file is readable, non-empty UTF-8 text.' },
-  'front-matter': { vi: 'Ghi chép bắt đầu bằng phần đầu YAML giữa hai dòng "---".', en: 'A note starts with YAML front matter between two "---" lines.' },
-  yaml: { vi: 'Phần đầu YAML đúng cú pháp, không lặp khóa, không dùng thẻ hay bí danh.', en: 'The front matter is valid YAML without duplicate keys, tags or aliases.' },
-  schema: { vi: 'Các trường của phần đầu YAML đúng định dạng ghi chép.', en: 'The front-matter fields follow the note format.' },
-  'font-coverage': { vi: 'Phông chữ của bản PDF có đủ mọi ký tự của ghi chép.', en: 'The PDF font covers every character of the note.' },
-};
 
 interface Descriptor {
   id: string;

@@ -1,5 +1,6 @@
 // The rule registry: one import and one entry per rule, sorted by id. Ids are permanent.
 import type { Rule } from './types.js';
+import type { Localized } from '../i18n/index.js';
 import basisMissing from './basis-missing.js';
 import capitalization from './capitalization.js';
 import chairInAttendees from './chair-in-attendees.js';
@@ -66,3 +67,13 @@ export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [
 
 /** ids reported by the loader and the schema, not by rules (kept stable too) */
 export const BUILTIN_IDS = ['file', 'front-matter', 'yaml', 'schema'] as const;
+
+/** what the built-in ids check (SARIF metadata, `bienban explain`) */
+export const BUILTINS: Record<string, Localized> = {
+  file: { vi: 'Tệp đọc được, là văn bản UTF-8, không rỗng.', en: 'The file is readable, non-empty UTF-8 text.' },
+  'front-matter': { vi: 'Ghi chép bắt đầu bằng phần đầu YAML giữa hai dòng "---".', en: 'A note starts with YAML front matter between two "---" lines.' },
+  yaml: { vi: 'Phần đầu YAML đúng cú pháp, không lặp khóa, không dùng thẻ hay bí danh.', en: 'The front matter is valid YAML without duplicate keys, tags or aliases.' },
+  schema: { vi: 'Các trường của phần đầu YAML đúng định dạng ghi chép.', en: 'The front-matter fields follow the note format.' },
+  'font-coverage': { vi: 'Phông chữ của bản PDF có đủ mọi ký tự của ghi chép.', en: 'The PDF font covers every character of the note.' },
+};
+

@@ -1,7 +1,7 @@
 // bienban rules / bienban explain RULE: the rule catalogue from the registry.
 import { stringify } from 'yaml';
 import type { Ctx } from '../context.js';
-import { RULES, RULES_BY_ID } from '../../rules/index.js';
+import { BUILTINS, RULES, RULES_BY_ID } from '../../rules/index.js';
 import { pick, t } from '../../i18n/index.js';
 import { usageError } from '../../errors.js';
 import { nearest } from '../../util/nearest.js';
@@ -31,8 +31,13 @@ function showExample(e: Example): string {
 
 export function explainCommand(ctx: Ctx, id: string): number {
   const r = RULES_BY_ID.get(id);
+  const builtin = BUILTINS[id];
+  if (!r && builtin) {
+    ctx.out(`${id}\n\n${pick(ctx.lang, builtin)}\n\n${ctx.lang === 'en' ? 'Reported while reading the note, before the rules run; cannot be turned off.' : 'Được báo khi đọc ghi chép, trước khi chạy các quy tắc; không tắt được.'}\n`);
+    return 0;
+  }
   if (!r) {
-    const near = nearest(id, RULES_BY_ID.keys());
+    const near = nearest(id, [...RULES_BY_ID.keys(), ...Object.keys(BUILTINS)]);
     throw usageError(t(ctx.lang, 'cli/unknown-rule', { id }), near ? t(ctx.lang, 'cli/suggest', { id: near }).trim() : undefined);
   }
   const en = ctx.lang === 'en';
