@@ -69,6 +69,9 @@ async function main() {
   await scenario('render html', 1000, ['render', 'n1000', '--to', 'html', '--force', '-o', 'out-html'], 1500, 'out-html');
   await scenario('render pdf', 300, ['render', 'n300', '--to', 'pdf', '--force', '-o', 'out-pdf'], 3000, 'out-pdf');
   await scenario('render docx', 300, ['render', 'n300', '--to', 'docx', '--force', '-o', 'out-docx'], 2000, 'out-docx');
+  // the memory target is for 1,000 notes in any mode
+  await scenario('render pdf (memory)', 1000, ['render', 'n1000', '--to', 'pdf', '--force', '-o', 'out-pdf-1000'], undefined, 'out-pdf-1000');
+  await scenario('render docx (memory)', 1000, ['render', 'n1000', '--to', 'docx', '--force', '-o', 'out-docx-1000'], undefined, 'out-docx-1000');
   // the caches: the same runs again, nothing changed
   await scenario('render html (cached)', 1000, ['render', 'n1000', '--to', 'html', '-o', 'out-html'], undefined);
   rmSync(path.join(bench, 'check-cache.json'), { force: true });
