@@ -42,6 +42,8 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
     .option('-j, --jobs <n>', d('số luồng xử lý song song (mặc định: số lõi CPU)', 'parallel worker threads (default: CPU cores)'))
     .option('--cache', d('dùng lại kết quả của các ghi chép không đổi từ lần kiểm tra trước', 'reuse the results of notes unchanged since the last check'))
+    .option('--stdin', d('đọc một ghi chép từ đầu vào chuẩn (với --fix: in bản đã sửa ra đầu ra chuẩn)', 'read one note from standard input (with --fix: print the fixed text)'))
+    .option('--stdin-filename <file>', d('tên tệp dùng trong báo cáo khi đọc từ đầu vào chuẩn', 'file name to report for --stdin'))
     .option('--cache-location <file>', d('tệp bộ nhớ đệm (mặc định: .bienban-check-cache.json)', 'cache file (default: .bienban-check-cache.json)'))
     .addHelpText('after', d('\nVí dụ:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n', '\nExamples:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n'))
     .action(run(async (ctx, paths, o) => (await import('./commands/check.js')).checkCommand(ctx, paths, o)));

@@ -203,3 +203,17 @@ describe('config ignore', () => {
     expect(runCli(['check', 'README.md'], { cwd: dir }).code).toBe(1);
   });
 });
+
+describe('check --stdin', () => {
+  it('checks a note from standard input under the given name, and prints the fixed text with --fix', () => {
+    const defects = readFileSync(path.join(ROOT, 'test/fixtures/seed-defects.md'), 'utf8');
+    const r = runCli(['check', '--stdin', '--stdin-filename', 'reports/x.md', '--format', 'json'], { input: defects });
+    expect(r.code).toBe(1);
+    const [res] = json(r);
+    expect(res.filePath).toBe(path.join(ROOT, 'reports/x.md'));
+    expect(res.messages.map((m) => m.ruleId).sort()).toEqual(['date-valid', 'space-before-punctuation']);
+    const fixed = runCli(['check', '--stdin', '--fix'], { input: defects });
+    expect(fixed.stdout).toBe(defects.replace('Nhất ,', 'Nhất,'));
+    expect(runCli(['check', '--stdin'], { input: SEED }).code).toBe(0);
+  });
+});

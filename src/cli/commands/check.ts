@@ -1,5 +1,6 @@
 // bienban check [PATHS...]: lint notes, print a report, exit 0/1/2.
 import { readFile } from 'node:fs/promises';
+import { lintBytes } from '../../lint.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LINT_CACHE, LintCache, hashBytes } from '../../batch/lint-cache.js';
@@ -34,6 +35,8 @@ export interface CheckOptions {
   jobs?: string;
   cache?: boolean;
   cacheLocation?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): Promise<number> {
@@ -44,6 +47,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
     maxWarnings = Number(o.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw usageError(t(ctx.lang, 'cli/bad-option', { value: o.maxWarnings, option: '--max-warnings', reason: '≥ 0' }));
   }
+  if (o.stdin) return checkStdin(ctx, o, reporter, maxWarnings);
   const sel = parseSelection(o, ctx.lang);
   const jobs = parseJobs(ctx.lang, o.jobs);
   const collected = await collectNotes(paths, ctx.io.cwd, ctx.config.ignore, ctx.config.dir);
@@ -130,4 +134,29 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
     return EXIT.PROBLEMS;
   }
   return missing.length ? EXIT.FAILURE : EXIT.OK;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** --stdin: one note read from standard input (editors, pre-commit hooks); with --fix the fixed text goes to stdout */
+async function checkStdin(ctx: Ctx, o: CheckOptions, reporter: NonNullable<ReturnType<typeof reporterByName>>, maxWarnings: number): Promise<number> {
+  const name = path.resolve(ctx.io.cwd, o.stdinFilename ?? '<stdin>.md');
+  const bytes = ctx.io.stdin ? await readAll(ctx.io.stdin) : new Uint8Array();
+  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? ('old' as const) }, fix: !!o.fix };
+  const { result } = lintBytes(name, bytes, lintOpts);
+  if (o.fix) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+    ctx.out(result.output !== undefined ? bom + result.output : Buffer.from(bytes).toString('utf8'));
+    delete result.output;
+  } else {
+    const shown = o.quiet ? summarize(name, result.messages.filter((m) => m.severity === 2)) : result;
+    const text = reporter.format([shown], { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
+    if (text) ctx.out(text.endsWith('\n') ? text : `${text}\n`);
+  }
+  if (result.errorCount > 0) return EXIT.PROBLEMS;
+  return maxWarnings >= 0 && result.warningCount > maxWarnings ? EXIT.PROBLEMS : EXIT.OK;
 }
