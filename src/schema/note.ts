@@ -64,6 +64,7 @@ export const signerSchema = z
       .meta({
         title: 'Quyền hạn ký',
         description: 'TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), TL. (thừa lệnh), TUQ. (thừa ủy quyền), Q. (quyền).',
+        enumDescriptions: ['Thay mặt tập thể (TM. ỦY BAN NHÂN DÂN)', 'Ký thay người đứng đầu (KT. BỘ TRƯỞNG)', 'Thừa lệnh (TL. CHỦ TỊCH)', 'Thừa ủy quyền (TUQ. GIÁM ĐỐC)', 'Quyền (Q. CHÁNH VĂN PHÒNG)'],
       })
       .optional(),
     authority: text('Chức danh người đứng đầu / tập thể', 'Dòng đứng sau quyền hạn, ví dụ "CHỦ TỊCH", "ỦY BAN NHÂN DÂN", "BỘ TRƯỞNG".', ['CHỦ TỊCH']).optional(),
