@@ -2,12 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic, Fix, FileResult, SeverityName } from './diagnostics.js';
 import { summarize } from './diagnostics.js';
-import { t, pick, type Lang, type MessageKey } from './i18n/index.js';
+import { t, pick, interpolate, type Lang, type MessageKey } from './i18n/index.js';
 import { decodeSource } from './load/source.js';
 import { yamlReason } from './load/frontmatter.js';
 import { buildNote, type Note } from './model/note.js';
 import { RULES } from './rules/index.js';
-import type { Rule, RuleContext, RuleOptions } from './rules/types.js';
+import type { RuleContext, RuleOptions } from './rules/types.js';
 import { proseSpans, scalarSpans, type TextSpan, type ScalarSpan } from './rules/spans.js';
 import { applyFixes } from './fix/apply.js';
 import { disabledRanges, isDisabled } from './rules/disable.js';
@@ -82,7 +82,7 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
           ruleId: rule.id,
           messageId: r.messageId,
           ...(r.data ? { data: r.data } : {}),
-          message: msg ? interpolateMsg(pick(lang, msg), r.data) : r.messageId,
+          message: msg ? interpolate(pick(lang, msg), r.data) : r.messageId,
           severity: sev === 'error' ? 2 : 1,
           ...at(note, r.start, r.end),
           // only rules declared fixable may rewrite a file (test/rules/fixable.test.ts checks the rules)
@@ -90,18 +90,12 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
         });
       },
     };
-    runOne(rule, ctx);
+    rule.check(ctx);
   }
   return out;
 }
 
-function interpolateMsg(s: string, data?: Record<string, string | number>) {
-  return data ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m)) : s;
-}
 
-function runOne(rule: Rule, ctx: RuleContext) {
-  rule.check(ctx);
-}
 
 export interface LintedNote {
   note: Note;

@@ -19,7 +19,7 @@ interface Data {
   files: Record<string, Entry>;
 }
 
-export const hashBytes = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export { hashBytes } from '../util/hash.js';
 
 export class LintCache {
   private readonly next: Record<string, Entry> = {};

@@ -1,7 +1,7 @@
 // Which notes a batch covers: --quarter / --since / --until against the front-matter `date`.
 // The date is read cheaply (a regex on the front matter, the YAML parse only as a fallback);
 // validation of the note itself is the linter's job.
-import { createHash } from 'node:crypto';
+import { hashBytes } from '../util/hash.js';
 import { parse as parseYaml } from 'yaml';
 import { usageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -136,7 +136,7 @@ export async function readNotes(files: readonly string[], read: (f: string) => P
         continue;
       }
       const date = readNoteDate(decoder.decode(bytes));
-      out[i] = { file: files[i], hash: createHash('sha256').update(bytes).digest('hex'), ...(date ? { date } : {}) };
+      out[i] = { file: files[i], hash: hashBytes(bytes), ...(date ? { date } : {}) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));

@@ -1,14 +1,15 @@
 // What one batch worker does with one note, through the library API only. Results are plain
 // data (structured-clone safe); rendered documents come back as bytes and are written by the
 // main thread, so a terminated worker can never leave a temp file behind.
-import { createHash } from 'node:crypto';
 // sync reads: a worker has nothing else to do meanwhile, and they skip the promise machinery
+import { hashBytes } from '../util/hash.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderOptions } from '../api/render.js';
 import type { FileResult } from '../diagnostics.js';
 import { lintBytes, unreadableResult, type LintOptions } from '../lint.js';
 import { unifiedDiff } from '../fix/diff.js';
+import { hasBom } from '../load/source.js';
 import type { DocKind } from '../render/build-view.js';
 import type { NoteDigest } from './summary.js';
 
@@ -85,7 +86,7 @@ export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
       const { result } = lintBytes(file, bytes, { ...options, fix: !!fix });
       const out: CheckTaskResult = { file, result };
       if (result.output !== undefined) {
-        const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+        const bom = hasBom(bytes);
         const fixed = (bom ? '\uFEFF' : '') + result.output;
         // the diff is against the bytes on disk, BOM included, so it applies with `git apply`
         if (fix === 'dry-run') out.diff = unifiedDiff(file, (bom ? '\uFEFF' : '') + decoder.decode(bytes), fixed, { cwd });
@@ -107,7 +108,7 @@ export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
     } catch (e) {
       return { result: { file, result: unreadable(file, init.options.lang, e), failed: true, outputs: [] }, transfer: [] };
     }
-    const hash = createHash('sha256').update(bytes).digest('hex');
+    const hash = hashBytes(bytes);
     const wanted = want ? new Set(want) : undefined;
     const r = await renderer.renderInMemory(file, bytes, wanted ? (doc, format) => wanted.has(`${doc}.${format}`) : undefined);
     const outputs = r.rendered.map((o) => ({ out: o.out, doc: o.doc, format: o.format, content: movable(o.content) }));

@@ -32,3 +32,6 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (text.trim() === '') return { ok: false, messageId: 'empty' };
   return { ok: true, text };
 }
+
+/** whether the bytes start with a UTF-8 BOM (kept when a file is rewritten) */
+export const hasBom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;

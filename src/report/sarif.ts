@@ -1,11 +1,11 @@
 // SARIF 2.1.0 for code-scanning tools: one run, every rule described, one result per diagnostic.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stringify } from 'yaml';
 import type { Reporter } from './types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { RULES, BUILTIN_IDS, BUILTINS } from '../rules/index.js';
 import type { Example, Rule } from '../rules/types.js';
+import { exampleSource } from '../rules/example-note.js';
 import { pick, type Lang } from '../i18n/index.js';
 
 const INFORMATION_URI = 'https://www.npmjs.com/package/bienban';
@@ -25,12 +25,7 @@ interface Descriptor {
 
 const pascal = (id: string) => id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 
-function exampleMarkdown(e: Example): string {
-  const parts: string[] = [];
-  if (e.frontMatter) parts.push('```yaml\n' + stringify(e.frontMatter, { lineWidth: 0 }).trimEnd() + '\n```');
-  if (e.body) parts.push('```markdown\n' + e.body.trim() + '\n```');
-  return parts.join('\n\n');
-}
+const exampleMarkdown = (e: Example) => '```markdown\n' + exampleSource(e) + '\n```';
 
 function describeRule(r: Rule, lang: Lang): Descriptor {
   const [wrong, right] = lang === 'en' ? ['Wrong', 'Right'] : ['Sai', 'Đúng'];

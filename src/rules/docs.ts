@@ -1,14 +1,9 @@
 // Rule documentation pages, generated from the registry (docs/rules/), so the docs never drift.
-import { stringify } from 'yaml';
 import { RULES } from './index.js';
 import type { Example, Rule } from './types.js';
+import { exampleSource } from './example-note.js';
 
-function exampleMd(e: Example): string {
-  const parts: string[] = [];
-  if (e.frontMatter) parts.push(`---\n${stringify(e.frontMatter, { lineWidth: 0 }).trimEnd()}\n---`);
-  if (e.body) parts.push(e.body.trimEnd());
-  return `\`\`\`markdown\n${parts.join('\n')}\n\`\`\``;
-}
+const exampleMd = (e: Example) => `\`\`\`markdown\n${exampleSource(e)}\n\`\`\``;
 
 export function ruleDoc(r: Rule): string {
   const sev = r.severity === 'error' ? 'lỗi / error' : 'cảnh báo / warning';

@@ -65,3 +65,11 @@ export function exampleNote(e: Example): string {
   else body = BASE_SECTIONS.map(([h, t]) => `## ${h}\n\n${h === 'Kết luận' && e.body ? `${t}\n\n${e.body.trim()}` : t}`).join('\n\n');
   return `---\n${front}---\n\n${body}\n`;
 }
+
+/** the example as a reader sees it: the front-matter overrides, then the body */
+export function exampleSource(e: Example): string {
+  const parts: string[] = [];
+  if (e.frontMatter) parts.push(`---\n${stringify(e.frontMatter, { lineWidth: 0 }).trimEnd()}\n---`);
+  if (e.body) parts.push(e.body.trim());
+  return parts.join('\n');
+}

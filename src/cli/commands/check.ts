@@ -1,6 +1,7 @@
 // bienban check [PATHS...]: lint notes, print a report, exit 0/1/2.
 import { readFile } from 'node:fs/promises';
 import { lintBytes } from '../../lint.js';
+import { hasBom } from '../../load/source.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LINT_CACHE, LintCache, hashBytes } from '../../batch/lint-cache.js';
@@ -149,7 +150,7 @@ async function checkStdin(ctx: Ctx, o: CheckOptions, reporter: NonNullable<Retur
   const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? ('old' as const) }, fix: !!o.fix };
   const { result } = lintBytes(name, bytes, lintOpts);
   if (o.fix) {
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+    const bom = hasBom(bytes) ? '\uFEFF' : '';
     ctx.out(result.output !== undefined ? bom + result.output : Buffer.from(bytes).toString('utf8'));
     delete result.output;
   } else {

@@ -1,11 +1,11 @@
 // bienban rules / bienban explain RULE: the rule catalogue from the registry.
-import { stringify } from 'yaml';
 import type { Ctx } from '../context.js';
 import { BUILTINS, RULES, RULES_BY_ID } from '../../rules/index.js';
 import { pick, t } from '../../i18n/index.js';
 import { usageError } from '../../errors.js';
 import { nearest } from '../../util/nearest.js';
 import type { Example } from '../../rules/types.js';
+import { exampleSource } from '../../rules/example-note.js';
 
 export function rulesCommand(ctx: Ctx, o: { format?: string }): number {
   if (o.format === 'json') {
@@ -22,12 +22,7 @@ export function rulesCommand(ctx: Ctx, o: { format?: string }): number {
   return 0;
 }
 
-function showExample(e: Example): string {
-  const parts: string[] = [];
-  if (e.frontMatter) parts.push(`---\n${stringify(e.frontMatter).trimEnd()}\n---`);
-  if (e.body) parts.push(e.body.trimEnd());
-  return parts.join('\n').split('\n').map((l) => `    ${l}`).join('\n');
-}
+const showExample = (e: Example) => exampleSource(e).split('\n').map((l) => `    ${l}`).join('\n');
 
 export function explainCommand(ctx: Ctx, id: string): number {
   const r = RULES_BY_ID.get(id);
