@@ -1,8 +1,4 @@
 // load → validate → model: one note's text becomes front-matter data (validated) plus its sections as mdast trees.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
 import type { Document, ParsedNode } from 'yaml';
 import { LineIndex } from '../load/lines.js';
@@ -10,6 +6,7 @@ import { splitFrontMatter, type FrontMatter } from '../load/frontmatter.js';
 import { noteSchema, type NoteData } from '../schema/note.js';
 import { schemaProblems, type SchemaProblem } from '../schema/issues.js';
 import { splitSections, type Section } from './sections.js';
+import { parseMarkdown } from './markdown.js';
 import type { RootContent } from 'mdast';
 
 export interface Note {
@@ -30,38 +27,10 @@ export interface Note {
   sections: Section[];
 }
 
-/** GitHub tables only (not all of GFM): minutes list tasks, owners and deadlines in tables */
-function gfmTables(this: { data(): Record<string, unknown[] | undefined> }) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-}
-
-const parser = unified().use(remarkParse).use(gfmTables as never);
-
-/** the body parsed on its own, then shifted so mdast offsets and lines are those of the file */
-function parseBody(text: string, bodyStart: number, lines: LineIndex): Root {
-  if (bodyStart === 0) return parser.parse(text) as Root;
-  const tree = parser.parse(text.slice(bodyStart)) as Root;
-  const lineShift = lines.position(bodyStart).line - 1;
-  const shift = (n: { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: unknown[] }) => {
-    const p = n.position;
-    if (p) {
-      p.start.line += lineShift;
-      p.end.line += lineShift;
-      p.start.offset = (p.start.offset ?? 0) + bodyStart;
-      p.end.offset = (p.end.offset ?? 0) + bodyStart;
-    }
-    if (n.children) for (const c of n.children) shift(c as typeof n);
-  };
-  shift(tree);
-  return tree;
-}
-
 export function buildNote(path: string, text: string): Note {
   const lines = new LineIndex(text);
   const fm = splitFrontMatter(text);
-  const tree = parseBody(text, fm ? fm.bodyStart : 0, lines);
+  const tree = parseMarkdown(text, fm ? fm.bodyStart : 0, lines);
   const { preamble, sections } = splitSections(tree, text.length);
   const note: Note = { path, text, lines, frontMatter: fm, yaml: fm?.doc, schemaProblems: [], tree, preamble, sections };
   if (!fm || fm.problems.some((p) => p.fatal) || fm.value === undefined) return note;
