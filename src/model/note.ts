@@ -32,7 +32,9 @@ export function buildNote(path: string, text: string): Note {
   const fm = splitFrontMatter(text);
   const tree = parseMarkdown(text, fm ? fm.bodyStart : 0, lines);
   const { preamble, sections } = splitSections(tree, text.length);
-  const note: Note = { path, text, lines, frontMatter: fm, yaml: fm?.doc, schemaProblems: [], tree, preamble, sections };
+  const note: Note = { path, text, lines, frontMatter: fm, schemaProblems: [], tree, preamble, sections };
+  // the `yaml` document is parsed only when a rule or a diagnostic needs a node's offset
+  Object.defineProperty(note, 'yaml', { enumerable: true, get: () => fm?.doc });
   if (!fm || fm.problems.some((p) => p.fatal) || fm.value === undefined) return note;
   note.raw = fm.value as Record<string, unknown>;
   let r = noteSchema.safeParse(fm.value);

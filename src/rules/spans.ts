@@ -2,6 +2,7 @@
 // each with the exact offset of its first character in the file.
 import { visit, isScalar, isPair, type Document, type ParsedNode, type Scalar } from 'yaml';
 import type { Note } from '../model/note.js';
+import type { YamlScalar } from '../load/frontmatter.js';
 
 export interface TextSpan {
   text: string;
@@ -41,6 +42,57 @@ export function proseSpans(note: Note): TextSpan[] {
 }
 
 export function scalarSpans(note: Note): ScalarSpan[] {
+  const fm = note.frontMatter;
+  if (fm?.scalars && note.raw) return spansOfScalars(note.text, fm.start, fm.end, fm.scalars);
+  return spansOfDocument(note);
+}
+
+/** from js-yaml's scalars: keys (followed by ":") name the value right after them */
+function spansOfScalars(text: string, base: number, limit: number, scalars: readonly YamlScalar[]): ScalarSpan[] {
+  const out: ScalarSpan[] = [];
+  let key: { name: string; end: number } | undefined;
+  for (const sc of scalars) {
+    const close = base + sc.close;
+    let s = base + sc.open;
+    while (s < close && /\s/.test(text[s])) s++;
+    if (KEY_AFTER.test(text.slice(close, Math.min(close + 2, limit + 1)))) {
+      key = { name: String(sc.value), end: close };
+      continue;
+    }
+    if (typeof sc.value !== 'string') continue;
+    // a value right after its key (":" and blanks between) belongs to it; a list item does not
+    const path = key && /^:\s*$/.test(text.slice(key.end, s)) ? [key.name] : [];
+    const quoted = text[s] === '"' || text[s] === "'";
+    const start = s + (quoted ? 1 : 0);
+    if (text.slice(start, start + sc.value.length) === sc.value) {
+      out.push({ text: sc.value, start, path });
+      continue;
+    }
+    pushLines(out, text, s, close, sc.value, path);
+  }
+  return out;
+}
+const KEY_AFTER = /^:(?:\s|$)/;
+
+/** a value over several lines (plain, quoted, | or >): each source line, indentation stripped,
+ * stands verbatim in the value; a line that does not (escapes) is left out */
+function pushLines(out: ScalarSpan[], text: string, from: number, end: number, value: string, path: string[]) {
+  let lineStart = from;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const lead = raw.length - raw.trimStart().length;
+    const line = raw.trim().replace(/^["']|["']$/g, '');
+    if (line && !/^[|>][-+0-9]*$/.test(line) && value.includes(line)) {
+      out.push({ text: line, start: text.indexOf(line, lineStart + lead), path });
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** from the `yaml` document (front matter that js-yaml did not read) */
+export function spansOfDocument(note: Note): ScalarSpan[] {
   const doc = note.yaml as Document.Parsed<ParsedNode> | undefined;
   const base = note.frontMatter?.start ?? 0;
   if (!doc || !note.raw) return [];
@@ -54,21 +106,7 @@ export function scalarSpans(note: Note): ScalarSpan[] {
       const s = base + node.range[0] + (quoted ? 1 : 0);
       const path2 = keyNode ? [keyNode] : [];
       if (note.text.slice(s, s + node.value.length) === node.value) return void out.push({ text: node.value, start: s, path: path2 });
-      // a value over several lines (plain, quoted, | or >): each source line, indentation
-      // stripped, stands verbatim in the value; a line that does not (escapes) is left out
-      const end = base + node.range[1];
-      let lineStart = base + node.range[0];
-      while (lineStart < end) {
-        let lineEnd = note.text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-        const raw = note.text.slice(lineStart, lineEnd).replace(/\r$/, '');
-        const lead = raw.length - raw.trimStart().length;
-        const line = raw.trim().replace(/^["']|["']$/g, '');
-        if (line && !/^[|>][-+0-9]*$/.test(line) && node.value.includes(line)) {
-          out.push({ text: line, start: note.text.indexOf(line, lineStart + lead), path: path2 });
-        }
-        lineStart = lineEnd + 1;
-      }
+      pushLines(out, note.text, base + node.range[0], base + node.range[1], node.value, path2);
     },
   });
   return out;
