@@ -2,17 +2,27 @@
 
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private last = 0;
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   /** 1-based line and column of an offset */
   position(offset: number): { line: number; column: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    // offsets mostly come in order (tree walks): try the last line found and the next ones first
+    const st = this.starts;
+    for (let l = this.last; l < st.length && l < this.last + 4; l++) {
+      if (st[l] <= o && (l + 1 === st.length || o < st[l + 1])) {
+        this.last = l;
+        return { line: l + 1, column: o - st[l] + 1 };
+      }
+    }
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
     }
+    this.last = lo;
     return { line: lo + 1, column: o - this.starts[lo] + 1 };
   }
   /** offset of a 1-based line's start */

@@ -73,13 +73,42 @@ const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
 
 /** the matched text with the letter case of the canonical phrase, word by word */
-function withCase(found: string, canonical: string): string {
+export function withCase(found: string, canonical: string): string {
   const words = canonical.split(' ');
   let i = 0;
   return found.replace(/\S+/gu, (w) => {
     const c = words[i++] ?? w;
     return [...w].map((ch, k) => (c[k] !== undefined && isUpper(c[k]) ? ch.toUpperCase() : ch.toLowerCase())).join('');
   });
+}
+
+const ODD_SPACE = /[^\S \t\n\r\u00a0]/u;
+
+/** whether `found` already has the case withCase would give it (most hits do: no strings built) */
+export function hasCanonicalCase(found: string, canonical: string): boolean {
+  if (ODD_SPACE.test(found)) return false;
+  let cs = 0; // start of that word in canonical
+  let k = 0; // char index in the current word
+  for (let i = 0; i < found.length; i++) {
+    const ch = found[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') {
+      if (k > 0) {
+        const next = canonical.indexOf(' ', cs);
+        cs = next < 0 ? canonical.length + 1 : next + 1;
+      }
+      k = 0;
+      continue;
+    }
+    const code = ch.charCodeAt(0);
+    // surrogates and other rarities: let withCase decide
+    if (code >= 0xd800 && code <= 0xdfff) return false;
+    const c = cs < canonical.length ? canonical[cs + k] : undefined;
+    const inWord = c !== undefined && c !== ' ';
+    const want = inWord && isUpper(c) ? ch.toUpperCase() : ch.toLowerCase();
+    if (want !== ch) return false;
+    k++;
+  }
+  return true;
 }
 
 interface Hit { start: number; end: number; text: string; e: CaseEntry }
@@ -107,6 +136,7 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
   for (const h of hits) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
   for (const h of taken) {
     if (h.text === h.text.toUpperCase()) continue; // headings and signature lines in capitals
+    if (hasCanonicalCase(h.text, h.e.text)) continue;
     const expected = withCase(h.text, h.e.text);
     if (expected === h.text) continue;
     const after = text.slice(h.end, h.end + 40);

@@ -30,28 +30,39 @@ export function toneMarksPerSyllable(word: string): number {
 }
 
 // every precomposed letter that carries a tone, plus the combining tone marks themselves
-const TONED_CLASS = (() => {
+const TONED_CHARS = (() => {
   let chars = "\u0300\u0301\u0303\u0309\u0323";
   for (const base of "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY") for (const mark of "\u0300\u0301\u0303\u0309\u0323") chars += (base + mark).normalize("NFC");
-  return `[${chars}]`;
+  return chars;
 })();
-// two toned units inside one word: the only candidates worth counting exactly
-const TWO_TONES_RE = new RegExp(`${TONED_CLASS}[\\p{L}\\p{M}]*?${TONED_CLASS}`, "gu");
+const TONED_CODES = new Set([...TONED_CHARS].map((c) => c.charCodeAt(0)));
 const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
+// letters and marks below U+2000 (Latin, Vietnamese, combining marks) from a table; the rest by RegExp
+const WORD_TABLE = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < t.length; c++) t[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+const isWordCode = (c: number) => (c < 0x2000 ? WORD_TABLE[c] === 1 : WORD_CHAR_RE.test(String.fromCharCode(c)));
 
 /** Words carrying two or more tone marks (always an error, e.g. "LỦẬN"). Offsets into `text`. */
 export function findDoubleTones(text: string): DoubleTone[] {
+  // one pass over the words: only a word with two toned units is worth counting exactly
   const out: DoubleTone[] = [];
-  let lastEnd = -1;
-  for (const m of text.matchAll(TWO_TONES_RE)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    if (start < lastEnd) continue;
-    while (start > 0 && WORD_CHAR_RE.test(text[start - 1])) start--;
-    while (end < text.length && WORD_CHAR_RE.test(text[end])) end++;
-    lastEnd = end;
-    const word = text.slice(start, end);
-    if (toneMarksPerSyllable(word) >= 2) out.push({ start, end, word });
+  let start = -1;
+  let toned = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 0 && isWordCode(c)) {
+      if (start < 0) { start = i; toned = 0; }
+      if (TONED_CODES.has(c)) toned++;
+      continue;
+    }
+    if (start >= 0 && toned >= 2) {
+      const word = text.slice(start, i);
+      if (toneMarksPerSyllable(word) >= 2) out.push({ start, end: i, word });
+    }
+    start = -1;
   }
   return out;
 }
