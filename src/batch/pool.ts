@@ -1,8 +1,10 @@
-// Runs batch tasks on N worker threads (or in this thread when N is 1). Each worker builds its
-// renderer once; tasks go out as file paths, results come back as plain data. At most
-// DEPTH tasks per worker are in flight and a slot frees only once its result has been
-// handled, so memory stays flat however many notes there are. A pool may be started
-// before its tasks are known, so worker start-up overlaps the caller's own work.
+// Runs batch tasks on N threads: this one and N-1 workers (or this one alone when N is 1). The
+// main thread has the modules loaded and warm already and would otherwise wait: on two cores a
+// third thread only adds start-up and contention. Each thread builds its renderer once; tasks go
+// out as file paths, results come back as plain data. At most DEPTH tasks per worker are in
+// flight and a slot frees only once its result has been handled, so memory stays flat however
+// many notes there are. A pool may be started before its tasks are known, so worker start-up
+// overlaps the caller's own work.
 import { Worker } from 'node:worker_threads';
 import { BienbanError, type ErrorCode } from '../errors.js';
 import type { TaskHandler, TaskInit } from './tasks.js';
@@ -78,7 +80,8 @@ function inProcessPool(init: TaskInit): Pool {
 }
 
 interface Slot {
-  worker: Worker;
+  /** absent for the slot that runs in this thread */
+  worker?: Worker;
   ready: boolean;
   inflight: Set<number>;
 }
@@ -88,15 +91,33 @@ type Message = { ready?: true; initError?: ErrorInfo; id: number; ok: boolean; r
 function workerPool(jobs: number, init: TaskInit): Pool {
   const url = new URL('./worker.js', import.meta.url);
   const slots = new Set<Slot>();
+  // this thread's own slot: ready once its handler is built
+  const local: Slot = { ready: false, inflight: new Set() };
+  let localHandle: TaskHandler | undefined;
+  slots.add(local);
+  import('./tasks.js')
+    .then((m) => m.createTaskHandler(init))
+    .then(
+      (h) => {
+        localHandle = h;
+        local.ready = true;
+        listener?.ready();
+      },
+      (e) => {
+        initError ??= e instanceof Error ? e : new Error(String(e));
+        listener?.ready();
+      },
+    );
   let initError: Error | undefined;
   let closed = false;
   // set while a run is going: where worker events go
   let listener: { ready(): void; message(slot: Slot, m: Message): void; crashed(slot: Slot, message: string): void } | undefined;
 
   const spawn = () => {
-    const slot: Slot = { worker: new Worker(url, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: OLD_MB } }), ready: false, inflight: new Set() };
+    const worker = new Worker(url, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: OLD_MB } });
+    const slot: Slot = { worker, ready: false, inflight: new Set() };
     slots.add(slot);
-    slot.worker.on('message', (m: Message) => {
+    worker.on('message', (m: Message) => {
       if (m.initError) {
         initError ??= toError(m.initError);
         return listener?.ready();
@@ -112,27 +133,40 @@ function workerPool(jobs: number, init: TaskInit): Pool {
       slots.delete(slot);
       listener?.crashed(slot, message);
     };
-    slot.worker.on('error', (e) => crashed(e instanceof Error ? e.message : String(e)));
-    slot.worker.on('exit', (code) => crashed(`worker exited (${code})`));
+    worker.on('error', (e) => crashed(e instanceof Error ? e.message : String(e)));
+    worker.on('exit', (code) => crashed(`worker exited (${code})`));
     return slot;
   };
-  for (let i = 0; i < jobs; i++) spawn();
+  for (let i = 1; i < jobs; i++) spawn();
 
   const close = async () => {
     if (closed) return;
     closed = true;
     listener = undefined;
-    await Promise.all([...slots].map((s) => s.worker.terminate()));
+    await Promise.all([...slots].map((s) => s.worker?.terminate()));
   };
+
+  /** one task in this thread, after a turn of the event loop so worker messages are handled between notes */
+  const runLocal = (id: number, task: unknown) =>
+    setImmediate(async () => {
+      let m: Message;
+      try {
+        const { result } = await localHandle!(task as never);
+        m = { id, ok: true, result };
+      } catch (e) {
+        m = { id, ok: false, error: { message: e instanceof Error ? e.message : String(e) } };
+      }
+      listener?.message(local, m);
+    });
 
   const run = <T, R>(tasks: readonly T[], onResult: ResultHandler<R>, signal?: AbortSignal) =>
     new Promise<{ aborted: boolean }>((resolve, reject) => {
       if (signal?.aborted || tasks.length === 0) return void close().then(() => resolve({ aborted: !!signal?.aborted }));
       if (slots.size === 0) spawn(); // every worker died while waiting
-      // fewer tasks than workers: the spare ones go
-      for (const s of [...slots].slice(tasks.length)) {
+      // fewer tasks than threads: the spare workers go
+      for (const s of [...slots].filter((x) => x.worker).slice(Math.max(0, tasks.length - 1))) {
         slots.delete(s);
-        void s.worker.terminate();
+        void s.worker!.terminate();
       }
       const handling = new Set<Promise<void>>();
       let next = 0;
@@ -172,10 +206,12 @@ function workerPool(jobs: number, init: TaskInit): Pool {
         if (initError) return void finish(initError);
         if (signal?.aborted) return void finish();
         for (const s of slots) {
-          while (s.ready && s.inflight.size < DEPTH && next < tasks.length) {
+          // this thread holds one note at a time; a worker gets the next while it sends a result back
+          while (s.ready && s.inflight.size < (s.worker ? DEPTH : 1) && next < tasks.length) {
             const id = next++;
             s.inflight.add(id);
-            s.worker.postMessage({ id, task: tasks[id] });
+            if (s.worker) s.worker.postMessage({ id, task: tasks[id] });
+            else runLocal(id, tasks[id]);
           }
         }
         if (next >= tasks.length && [...slots].every((s) => s.inflight.size === 0) && handling.size === 0) void finish();
