@@ -25,6 +25,11 @@ export class LineIndex {
     this.last = lo;
     return { line: lo + 1, column: o - this.starts[lo] + 1 };
   }
+  /** line, column and offset together (an mdast point) */
+  point(offset: number): { line: number; column: number; offset: number } {
+    const { line, column } = this.position(offset);
+    return { line, column, offset };
+  }
   /** offset of a 1-based line's start */
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];

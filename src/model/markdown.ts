@@ -25,9 +25,7 @@ class Builder {
   }
 
   pos(start: number, end: number): Pos {
-    const s = this.lines.position(start);
-    const e = this.lines.position(end);
-    return { start: { ...s, offset: start }, end: { ...e, offset: end } };
+    return { start: this.lines.point(start), end: this.lines.point(end) };
   }
 
   /** file offset of a body line's start (0-based body line) */
