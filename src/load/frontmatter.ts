@@ -127,42 +127,66 @@ function parseFast(src: string): { value: Record<string, unknown>; scalars: Yaml
   return { value: value as Record<string, unknown>, scalars };
 }
 
+/** a scalar value and where it is: offsets relative to the front matter, as `yaml` gives a node's range */
+export interface PlacedScalar {
+  /** "basis.0.number" */
+  path: string;
+  /** the mapping key it is the value of (none for a list item) */
+  key?: string;
+  value: unknown;
+  start: number;
+  end: number;
+}
+
 /**
- * Offsets (relative to the front matter) of every scalar value by path ("basis.0.number"),
- * pairing a depth-first walk of the value with js-yaml's scalars, which come in the same
- * order. Undefined when they do not pair up; callers then ask the `yaml` document.
+ * Every scalar value with its place, pairing a depth-first walk of the value with js-yaml's
+ * scalars, which come in the same order. Undefined when they do not pair up (or `yaml` parsed
+ * the front matter); callers then ask the `yaml` document.
  */
-export function scalarOffsets(src: string, value: unknown, scalars: readonly YamlScalar[]): Map<string, [number, number]> | undefined {
-  const out = new Map<string, [number, number]>();
+export function placeScalars(src: string, value: unknown, scalars: readonly YamlScalar[]): PlacedScalar[] | undefined {
+  const out: PlacedScalar[] = [];
   let k = 0;
-  const take = (v: unknown, path: string | undefined): boolean => {
+  const take = (v: unknown, place?: { path: string; key?: string }): boolean => {
     const sc = scalars[k];
     // an empty value ("key:") has no scalar of its own
     if (v === null && (!sc || sc.value !== null)) return true;
     if (!sc || sc.value !== v) return false;
     k++;
-    if (path !== undefined) {
+    if (place) {
       let s = sc.open;
       let e = sc.close;
       while (s < e && /\s/.test(src[s])) s++;
       // a block scalar (| or >) ends with its last line break, as in `yaml`; others end at their last character
       if (src[s] !== '|' && src[s] !== '>') while (e > s && /\s/.test(src[e - 1])) e--;
-      out.set(path, [s, e]);
+      out.push({ ...place, value: v, start: s, end: e });
     }
     return true;
   };
-  const walk = (v: unknown, path: string): boolean => {
+  const walk = (v: unknown, path: string, key?: string): boolean => {
     if (Array.isArray(v)) return v.every((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
     if (v && typeof v === 'object') {
-      for (const [key, item] of Object.entries(v)) {
+      for (const [name, item] of Object.entries(v)) {
         // integer-like keys are reordered by JavaScript: the walk would lose the source order
-        if (/^\d+$/.test(key) || !take(key, undefined) || !walk(item, path ? `${path}.${key}` : key)) return false;
+        if (/^\d+$/.test(name) || !take(name) || !walk(item, path ? `${path}.${name}` : name, name)) return false;
       }
       return true;
     }
-    return take(v, path);
+    return take(v, key === undefined ? { path } : { path, key });
   };
   return walk(value, '') && k === scalars.length ? out : undefined;
+}
+
+const placed = new WeakMap<FrontMatter, PlacedScalar[] | null>();
+
+/** placeScalars for a note's front matter, worked out once */
+export function placedScalars(fm: FrontMatter, text: string): readonly PlacedScalar[] | undefined {
+  if (!fm.scalars || fm.value === undefined) return undefined;
+  let p = placed.get(fm);
+  if (p === undefined) {
+    p = placeScalars(text.slice(fm.start, fm.end), fm.value, fm.scalars) ?? null;
+    placed.set(fm, p);
+  }
+  return p ?? undefined;
 }
 
 const YAML_REASONS: Record<string, { vi: string; en: string }> = {

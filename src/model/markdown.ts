@@ -10,6 +10,8 @@ import type { LineIndex } from '../load/lines.js';
 // CommonMark plus GitHub tables; text_join off so escapes and entities keep their source form
 const md = new MarkdownIt('commonmark', { html: true }).enable('table');
 md.core.ruler.disable('text_join');
+// every link stays a link in the tree, as in remark; which ones get an href is the renderers' call (isSafeHref)
+md.validateLink = () => true;
 
 type Pos = { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
 type AnyNode = { type: string; children?: AnyNode[]; position?: Pos; value?: string; [k: string]: unknown };
@@ -35,9 +37,9 @@ class Builder {
 
   /** file offset just past a body line's last non-blank character */
   lineEnd(l: number): number {
-    let e = this.lineStart(l + 1);
-    if (e === this.lineStart(l) && l + 1 >= this.lines.lineCount - this.line0) e = this.text.length; // last line
-    const s = this.lineStart(l);
+    const line = this.line0 + l + 1;
+    const s = this.lines.lineStart(line);
+    let e = line < this.lines.lineCount ? this.lines.lineStart(line + 1) : this.text.length;
     while (e > s && /\s/.test(this.text[e - 1])) e--;
     return e;
   }

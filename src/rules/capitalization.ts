@@ -74,6 +74,11 @@ const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
 
 /** the matched text with the letter case of the canonical phrase, word by word */
 export function withCase(found: string, canonical: string): string {
+  return hasCanonicalCase(found, canonical) ? found : recase(found, canonical);
+}
+
+/** withCase without the quick test: rebuilds every word */
+export function recase(found: string, canonical: string): string {
   const words = canonical.split(' ');
   let i = 0;
   return found.replace(/\S+/gu, (w) => {
@@ -84,7 +89,7 @@ export function withCase(found: string, canonical: string): string {
 
 const ODD_SPACE = /[^\S \t\n\r\u00a0]/u;
 
-/** whether `found` already has the case withCase would give it (most hits do: no strings built) */
+/** whether `found` already has the case recase would give it (most hits do: no strings built) */
 export function hasCanonicalCase(found: string, canonical: string): boolean {
   if (ODD_SPACE.test(found)) return false;
   let cs = 0; // start of that word in canonical
@@ -100,7 +105,7 @@ export function hasCanonicalCase(found: string, canonical: string): boolean {
       continue;
     }
     const code = ch.charCodeAt(0);
-    // surrogates and other rarities: let withCase decide
+    // surrogates and other rarities: let recase decide
     if (code >= 0xd800 && code <= 0xdfff) return false;
     const c = cs < canonical.length ? canonical[cs + k] : undefined;
     const inWord = c !== undefined && c !== ' ';
@@ -136,7 +141,6 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
   for (const h of hits) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
   for (const h of taken) {
     if (h.text === h.text.toUpperCase()) continue; // headings and signature lines in capitals
-    if (hasCanonicalCase(h.text, h.e.text)) continue;
     const expected = withCase(h.text, h.e.text);
     if (expected === h.text) continue;
     const after = text.slice(h.end, h.end + 40);

@@ -2,7 +2,7 @@
 // each with the exact offset of its first character in the file.
 import { visit, isScalar, isPair, type Document, type ParsedNode, type Scalar } from 'yaml';
 import type { Note } from '../model/note.js';
-import type { YamlScalar } from '../load/frontmatter.js';
+import { placedScalars, type PlacedScalar } from '../load/frontmatter.js';
 
 export interface TextSpan {
   text: string;
@@ -43,36 +43,44 @@ export function proseSpans(note: Note): TextSpan[] {
 
 export function scalarSpans(note: Note): ScalarSpan[] {
   const fm = note.frontMatter;
-  if (fm?.scalars && note.raw) return spansOfScalars(note.text, fm.start, fm.end, fm.scalars);
-  return spansOfDocument(note);
+  if (!fm || !note.raw) return [];
+  return spansOf(note.text, fm.start, placedScalars(fm, note.text) ?? documentScalars(note));
 }
 
-/** from js-yaml's scalars: keys (followed by ":") name the value right after them */
-function spansOfScalars(text: string, base: number, limit: number, scalars: readonly YamlScalar[]): ScalarSpan[] {
+/** the same spans from the `yaml` document (the reference for js-yaml's placing, in tests) */
+export function spansOfDocument(note: Note): ScalarSpan[] {
+  const fm = note.frontMatter;
+  return fm && note.raw ? spansOf(note.text, fm.start, documentScalars(note)) : [];
+}
+
+function spansOf(text: string, base: number, scalars: readonly PlacedScalar[]): ScalarSpan[] {
   const out: ScalarSpan[] = [];
-  let key: { name: string; end: number } | undefined;
   for (const sc of scalars) {
-    const close = base + sc.close;
-    let s = base + sc.open;
-    while (s < close && /\s/.test(text[s])) s++;
-    if (KEY_AFTER.test(text.slice(close, Math.min(close + 2, limit + 1)))) {
-      key = { name: String(sc.value), end: close };
-      continue;
-    }
     if (typeof sc.value !== 'string') continue;
-    // a value right after its key (":" and blanks between) belongs to it; a list item does not
-    const path = key && /^:\s*$/.test(text.slice(key.end, s)) ? [key.name] : [];
-    const quoted = text[s] === '"' || text[s] === "'";
-    const start = s + (quoted ? 1 : 0);
-    if (text.slice(start, start + sc.value.length) === sc.value) {
-      out.push({ text: sc.value, start, path });
-      continue;
-    }
-    pushLines(out, text, s, close, sc.value, path);
+    const path = sc.key !== undefined ? [sc.key] : [];
+    const quoted = text[base + sc.start] === '"' || text[base + sc.start] === "'";
+    const start = base + sc.start + (quoted ? 1 : 0);
+    if (text.slice(start, start + sc.value.length) === sc.value) out.push({ text: sc.value, start, path });
+    else pushLines(out, text, base + sc.start, base + sc.end, sc.value, path);
   }
   return out;
 }
-const KEY_AFTER = /^:(?:\s|$)/;
+
+/** string scalars of the `yaml` document with their ranges (keys left out) */
+function documentScalars(note: Note): PlacedScalar[] {
+  const doc = note.yaml as Document.Parsed<ParsedNode> | undefined;
+  if (!doc) return [];
+  const out: PlacedScalar[] = [];
+  visit(doc, {
+    Scalar(key, node: Scalar, path) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const parent = path[path.length - 1];
+      const pairKey = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
+      out.push({ path: '', ...(pairKey !== undefined ? { key: pairKey } : {}), value: node.value, start: node.range[0], end: node.range[1] });
+    },
+  });
+  return out;
+}
 
 /** a value over several lines (plain, quoted, | or >): each source line, indentation stripped,
  * stands verbatim in the value; a line that does not (escapes) is left out */
@@ -91,23 +99,3 @@ function pushLines(out: ScalarSpan[], text: string, from: number, end: number, v
   }
 }
 
-/** from the `yaml` document (front matter that js-yaml did not read) */
-export function spansOfDocument(note: Note): ScalarSpan[] {
-  const doc = note.yaml as Document.Parsed<ParsedNode> | undefined;
-  const base = note.frontMatter?.start ?? 0;
-  if (!doc || !note.raw) return [];
-  const out: ScalarSpan[] = [];
-  visit(doc, {
-    Scalar(key, node: Scalar, path) {
-      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-      const parent = path[path.length - 1];
-      const keyNode = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
-      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-      const s = base + node.range[0] + (quoted ? 1 : 0);
-      const path2 = keyNode ? [keyNode] : [];
-      if (note.text.slice(s, s + node.value.length) === node.value) return void out.push({ text: node.value, start: s, path: path2 });
-      pushLines(out, note.text, base + node.range[0], base + node.range[1], node.value, path2);
-    },
-  });
-  return out;
-}

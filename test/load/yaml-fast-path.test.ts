@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildNote } from '../../src/model/note.js';
 import { scalarSpans, spansOfDocument } from '../../src/rules/spans.js';
-import { nodeAt, scalarOffsets } from '../../src/load/frontmatter.js';
+import { nodeAt, placeScalars } from '../../src/load/frontmatter.js';
 // @ts-expect-error plain JS module without types
 import { makeNote, prng } from '../../bench/generate.js';
 
@@ -22,11 +22,11 @@ function compare(text: string) {
   const fm = note.frontMatter!;
   const src = text.slice(fm.start, fm.end);
   const reference = parseDocument(src, { uniqueKeys: true, strict: true, version: '1.2', schema: 'core' });
-  const offsets = fm.scalars ? scalarOffsets(src, fm.value, fm.scalars) : undefined;
+  const offsets = fm.scalars ? placeScalars(src, fm.value, fm.scalars) : undefined;
   const placed: Record<string, [number, number] | undefined> = {};
   const expected: Record<string, [number, number] | undefined> = {};
-  for (const [p, range] of offsets ?? []) {
-    placed[p] = range;
+  for (const { path: p, start, end } of offsets ?? []) {
+    placed[p] = [start, end];
     const node = nodeAt(reference, p.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x))).node as { range?: number[] } | null;
     expected[p] = node?.range ? [node.range[0], node.range[1]] : undefined;
   }

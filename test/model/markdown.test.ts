@@ -97,6 +97,7 @@ describe('markdown-it → mdast adapter', () => {
     ['containers on one line', '> - q1\n>   q2\n\n- > q3\n'],
     ['no final newline', 'Cuối file không có xuống dòng'],
     ['front matter before the body', '---\ntitle: x\n---\n\n## Kết luận\n\nĐoàn *ghi nhận*.\n'],
+    ['links of any scheme stay links', 'Xem [liên kết](javascript:alert(1)) và [tệp](file:///etc/passwd) và <data:text/html,x>.\n'],
     ['reference links (resolved)', '[ref] và [t][ref]\n\n[ref]: http://e.vn\n'],
   ];
   it.each(corners)('agrees with remark: %s', (_, text) => {
