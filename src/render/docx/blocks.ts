@@ -1,12 +1,10 @@
 // Block → Paragraph / Table, for intro, sections and closing.
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, Inline } from '../view.js';
 import { inlineRuns, plain, textRuns } from './inlines.js';
+import { paragraph, table, type BodyChild, type Paragraph, type Table, type TableRow } from './ooxml.js';
 import { ruleParagraph } from './rule.js';
 import { INDENT, MONO_FONT, SIZE, TEXT_WIDTH } from './units.js';
 import type { RenderContext } from './units.js';
-
-export type BodyChild = Paragraph | Table;
 
 /** per-section state: `###` headings are numbered 1., 2., … within a section */
 export interface BlockState {
@@ -52,9 +50,9 @@ export function bodyParagraph(
   opts: { indent?: boolean; bold?: boolean; keepNext?: boolean; prefix?: string } = {},
 ): Paragraph {
   const children = inlineRuns(inlines, { bold: opts.bold, italic: ctx.italic });
-  if (opts.prefix !== undefined) children.unshift(new TextRun({ text: opts.prefix, bold: opts.bold, italics: ctx.italic || undefined }));
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+  if (opts.prefix !== undefined) children.unshift({ text: opts.prefix, bold: opts.bold, italics: ctx.italic || undefined });
+  return paragraph({
+    align: 'both',
     indent: { left: ctx.left, firstLine: opts.indent === false ? 0 : INDENT },
     keepNext: opts.keepNext,
     children,
@@ -79,48 +77,45 @@ function renderList(block: Extract<Block, { kind: 'list' }>, ctx: RenderContext,
 }
 
 function codeParagraph(text: string, ctx: RenderContext): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.LEFT,
+  return paragraph({
+    align: 'left',
     indent: { left: ctx.left + INDENT, firstLine: 0 },
-    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    spacing: { line: 240 },
     children: textRuns(text, { font: MONO_FONT, size: SIZE.code, italics: ctx.italic || undefined }),
   });
 }
 
 /** 6 pt of space after a table, which Word does not add by itself */
 function spacer(): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] });
+  return paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: 'exact' }, markSize: 2, children: [] });
 }
 
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const CELL_BORDER = { size: 4, color: '000000' } as const;
 
 function renderTable(header: readonly Inline[][], rows: readonly Inline[][][], ctx: RenderContext): Table {
   const cols = Math.max(1, header.length, ...rows.map((r) => r.length));
   const width = TEXT_WIDTH - ctx.left;
   const colWidth = Math.floor(width / cols);
-  const cell = (inlines: readonly Inline[] | undefined, bold: boolean) =>
-    new TableCell({
-      width: { size: colWidth, type: WidthType.DXA },
-      children: [
-        new Paragraph({
-          alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
-          indent: { firstLine: 0 },
-          spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
-          children: inlineRuns(inlines ?? [], { bold, italic: ctx.italic, size: SIZE.table }),
-        }),
-      ],
-    });
-  const row = (cells: readonly Inline[][], bold: boolean) =>
-    new TableRow({ tableHeader: bold, children: Array.from({ length: cols }, (_, i) => cell(cells[i], bold)) });
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    indent: { size: ctx.left, type: WidthType.DXA },
-    columnWidths: Array.from({ length: cols }, () => colWidth),
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER,
-      insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER,
-    },
+  const cell = (inlines: readonly Inline[] | undefined, bold: boolean) => ({
+    width: colWidth,
+    children: [
+      paragraph({
+        align: bold ? 'center' : 'left',
+        indent: { firstLine: 0 },
+        spacing: { before: 40, after: 40, line: 240 },
+        children: inlineRuns(inlines ?? [], { bold, italic: ctx.italic, size: SIZE.table }),
+      }),
+    ],
+  });
+  const row = (cells: readonly Inline[][], bold: boolean): TableRow => ({
+    header: bold,
+    cells: Array.from({ length: cols }, (_, i) => cell(cells[i], bold)),
+  });
+  return table({
+    width,
+    indent: ctx.left,
+    columns: Array.from({ length: cols }, () => colWidth),
+    border: CELL_BORDER,
     margins: { left: 80, right: 80 },
     rows: [...(header.length > 0 ? [row(header, true)] : []), ...rows.map((r) => row(r, false))],
   });

@@ -1,8 +1,8 @@
 // The Decree 30 header block (issuer left, Quốc hiệu/Tiêu ngữ right), then type and subject.
-import type { Paragraph, Table } from 'docx';
 import type { MinutesView } from '../view.js';
 import { boldWidth } from './measure.js';
 import { columnWidth, layoutRow, line } from './layout.js';
+import type { Paragraph, Table } from './ooxml.js';
 import { ruleParagraph } from './rule.js';
 import { clean } from './text.js';
 import { SIZE, TEXT_WIDTH } from './units.js';

@@ -1,7 +1,6 @@
-// Inline → TextRun / ExternalHyperlink.
-import { ExternalHyperlink, TextRun } from 'docx';
-import type { ParagraphChild } from 'docx';
+// Inline → runs and hyperlinks.
 import type { Inline } from '../view.js';
+import type { Hyperlink, Run, RunProps } from './ooxml.js';
 import { MONO_FONT } from './units.js';
 import { clean, safeHref } from './text.js';
 
@@ -12,18 +11,18 @@ export interface RunStyle {
   size?: number;
 }
 
-/** one TextRun per line of `text`; a newline becomes a line break */
-export function textRuns(text: string, opts: { bold?: boolean; italics?: boolean; size?: number; font?: string; style?: string }): TextRun[] {
+/** one run per line of `text`; a newline becomes a line break */
+export function textRuns(text: string, opts: RunProps): Run[] {
   return clean(text)
     .split('\n')
-    .map((line, i) => new TextRun({ ...opts, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+    .map((line, i) => ({ ...opts, text: line, break: i > 0 }));
 }
 
-export function inlineRuns(inlines: readonly Inline[], style: RunStyle = {}): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
+export function inlineRuns(inlines: readonly Inline[], style: RunStyle = {}): (Run | Hyperlink)[] {
+  const out: (Run | Hyperlink)[] = [];
   for (const inl of inlines) {
     if (inl.br) {
-      out.push(new TextRun({ break: 1 }));
+      out.push({ break: true });
       continue;
     }
     const opts = {
@@ -34,7 +33,7 @@ export function inlineRuns(inlines: readonly Inline[], style: RunStyle = {}): Pa
     };
     const href = safeHref(inl.href);
     if (href) {
-      out.push(new ExternalHyperlink({ link: href, children: textRuns(inl.text, { ...opts, style: 'Hyperlink' }) }));
+      out.push({ href, runs: textRuns(inl.text, { ...opts, style: 'Hyperlink' }) });
     } else {
       out.push(...textRuns(inl.text, opts));
     }

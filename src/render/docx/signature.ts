@@ -1,8 +1,8 @@
 // Signatures and "Nơi nhận": Mẫu 1.9 puts THƯ KÝ | CHỦ TỌA side by side with the
 // recipients below; Mẫu 1.4 puts the recipients left of the signer.
-import type { Paragraph, Table } from 'docx';
 import type { MinutesView, SignatureView } from '../view.js';
 import { layoutRow, line } from './layout.js';
+import type { Paragraph, Table } from './ooxml.js';
 import { SIZE } from './units.js';
 
 /** empty lines left for the handwritten signature and seal */

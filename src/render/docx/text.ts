@@ -1,4 +1,4 @@
-// Text from the view goes into XML; docx escapes markup, but characters XML 1.0 forbids
+// Text from the view goes into XML; markup is escaped when written, but characters XML 1.0 forbids
 // (C0 controls, lone surrogates) would still make Word refuse the file.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -1,4 +1,4 @@
-// Page geometry and type sizes for the Decree 30 layout, in the units docx writes.
+// Page geometry and type sizes for the Decree 30 layout, in the units WordprocessingML uses.
 /** millimetres to twips, rounded (docx's own helper truncates: 20 mm → 1133) */
 export const mm = (v: number): number => Math.round((v * 1440) / 25.4);
 

@@ -106,6 +106,22 @@ describe('docx content, Mẫu 1.9 biên bản', () => {
     expect(core).toContain(`<dc:creator>${PEOPLE[4].name}</dc:creator>`);
     expect(core).toMatch(/<dc:description>BIÊN BẢN Buổi làm việc[^<]*2024-07-23\)<\/dc:description>/);
   });
+
+  it('is the same bytes for the same view and time, and a valid package for jszip', async () => {
+    const created = new Date('2024-07-24T08:00:00Z');
+    const a = await renderDocx(bienBanView, { created });
+    const b = await renderDocx(bienBanView, { created });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const { zip, core } = await openDocx(a);
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-07-24T08:00:00Z</dcterms:created>');
+    expect(Object.keys(zip.files).sort()).toEqual([
+      '[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'word/_rels/document.xml.rels',
+      'word/document.xml', 'word/header1.xml', 'word/header2.xml', 'word/settings.xml', 'word/styles.xml',
+    ]);
+    // every part named in [Content_Types].xml is in the archive
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    for (const m of types.matchAll(/PartName="\/([^"]+)"/g)) expect(zip.file(m[1])).not.toBeNull();
+  });
 });
 
 describe('docx content, Mẫu 1.4 thông báo', () => {
