@@ -1,9 +1,8 @@
-// Split the YAML front matter (gray-matter, YAML only: ---js and friends are refused, never run)
-// and parse it. Plain front matter goes through js-yaml (7× faster than `yaml` on our notes),
-// recording where each scalar sits; an error or any rarer construct (anchors, tags, explicit
-// keys, directives) goes through `yaml`, whose error codes and positions the diagnostics use.
+// Split the YAML front matter (YAML only: ---js and friends are refused, never run) and parse
+// it. Plain front matter goes through js-yaml (7× faster than `yaml` on our notes), recording
+// where each scalar sits; an error or any rarer construct (anchors, tags, explicit keys,
+// directives) goes through `yaml`, whose error codes and positions the diagnostics use.
 // The `yaml` document, with every node's offset, is built on first use either way.
-import matter from 'gray-matter';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { parseDocument, isScalar, isMap, type Document, type ParsedNode } from 'yaml';
 
@@ -37,22 +36,6 @@ export interface YamlScalar {
   close: number;
 }
 
-const refuse = () => {
-  throw new Error('refused');
-};
-const GRAY_OPTIONS = {
-  engines: {
-    // we parse with `yaml` ourselves (positions); gray-matter only splits and guards
-    yaml: { parse: () => ({}), stringify: () => '' },
-    js: refuse,
-    javascript: refuse,
-    coffee: refuse,
-    coffeescript: refuse,
-    cson: refuse,
-  },
-  language: 'yaml',
-} as const;
-
 const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
 
 /** Returns null when the file has no front matter at all. */
@@ -76,13 +59,6 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   const end = close.index;
   const lineEnd = text.indexOf('\n', end);
   const bodyStart = lineEnd < 0 ? text.length : lineEnd + 1;
-  // gray-matter is the guard: it must agree that this is YAML front matter
-  try {
-    matter(text, GRAY_OPTIONS as any);
-  } catch {
-    problems.push({ id: 'front-matter', messageId: 'language', data: { language: language || '?' }, start: 0, end: firstLine.length, fatal: true });
-    return { start, end, bodyStart, problems };
-  }
   const src = text.slice(start, end);
   const fm: FrontMatter = { start, end, bodyStart, problems };
   const fast = parseFast(src);
@@ -146,19 +122,20 @@ export interface PlacedScalar {
 export function placeScalars(src: string, value: unknown, scalars: readonly YamlScalar[]): PlacedScalar[] | undefined {
   const out: PlacedScalar[] = [];
   let k = 0;
-  const take = (v: unknown, place?: { path: string; key?: string }): boolean => {
+  const take = (v: unknown, path?: string, key?: string): boolean => {
     const sc = scalars[k];
     // an empty value ("key:") has no scalar of its own
     if (v === null && (!sc || sc.value !== null)) return true;
     if (!sc || sc.value !== v) return false;
     k++;
-    if (place) {
+    if (path !== undefined) {
       let s = sc.open;
       let e = sc.close;
-      while (s < e && /\s/.test(src[s])) s++;
+      while (s < e && isBlank(src.charCodeAt(s))) s++;
       // a block scalar (| or >) ends with its last line break, as in `yaml`; others end at their last character
-      if (src[s] !== '|' && src[s] !== '>') while (e > s && /\s/.test(src[e - 1])) e--;
-      out.push({ ...place, value: v, start: s, end: e });
+      const c = src.charCodeAt(s);
+      if (c !== 124 && c !== 62) while (e > s && isBlank(src.charCodeAt(e - 1))) e--;
+      out.push(key === undefined ? { path, value: v, start: s, end: e } : { path, key, value: v, start: s, end: e });
     }
     return true;
   };
@@ -167,14 +144,24 @@ export function placeScalars(src: string, value: unknown, scalars: readonly Yaml
     if (v && typeof v === 'object') {
       for (const [name, item] of Object.entries(v)) {
         // integer-like keys are reordered by JavaScript: the walk would lose the source order
-        if (/^\d+$/.test(name) || !take(name) || !walk(item, path ? `${path}.${name}` : name, name)) return false;
+        if (isIndex(name) || !take(name) || !walk(item, path ? `${path}.${name}` : name, name)) return false;
       }
       return true;
     }
-    return take(v, key === undefined ? { path } : { path, key });
+    return take(v, path, key);
   };
   return walk(value, '') && k === scalars.length ? out : undefined;
 }
+
+/** YAML's white space: space, tab and line breaks */
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+const isIndex = (name: string) => {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return name.length > 0;
+};
 
 const placed = new WeakMap<FrontMatter, PlacedScalar[] | null>();
 
