@@ -28,7 +28,7 @@ export const FORMATS: readonly OutputFormat[] = [
     async create(setup) {
       const { createHtmlRenderer } = await import('./html/index.js');
       const r = createHtmlRenderer({ templateDir: setup.templateDir });
-      return { render: async (view) => r.render(view) };
+      return { render: async (view) => r.renderBytes(view) };
     },
   },
   {

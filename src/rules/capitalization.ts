@@ -33,33 +33,65 @@ const toneKey = (w: string) => {
   return k;
 };
 // entries compared word by word (plain string compares, no per-entry RegExp to compile)
-const GROUPS = new Map<string, { e: CaseEntry; words: string[] }[]>();
-for (const e of [...CASE_ENTRIES].sort((a, b) => b.text.length - a.text.length)) {
-  const first = e.text.split(' ')[0];
-  const list = GROUPS.get(FOLD_KEY(first)) ?? [];
-  list.push({ e, words: e.text.split(' ').map(toneKey) });
-  GROUPS.set(FOLD_KEY(first), list);
+interface Group {
+  entries: { e: CaseEntry; words: string[] }[];
+  /** every entry's second word: most first words found ("ban", "chủ", "vụ") start no entry */
+  second: Set<string>;
 }
-const MAX_WORDS = Math.max(...CASE_ENTRIES.map((e) => e.text.split(' ').length));
+const GROUPS = new Map<string, Group>();
+for (const e of [...CASE_ENTRIES].sort((a, b) => b.text.length - a.text.length)) {
+  const words = e.text.split(' ').map(toneKey);
+  // the second-word test below needs every entry to have two words or more
+  if (words.length < 2) throw new Error(`capitalization: one-word entry "${e.text}"`);
+  const key = FOLD_KEY(e.text.split(' ')[0]);
+  const group = GROUPS.get(key) ?? { entries: [], second: new Set<string>() };
+  group.entries.push({ e, words });
+  group.second.add(words[1]);
+  GROUPS.set(key, group);
+}
 const TOKEN = /\S+/g;
 const WORD_CHAR = /[\p{L}\p{M}]/u;
 
+/** the key of a word with any punctuation after it dropped ("vụ," → "vụ") */
+function bareKey(token: string): string {
+  const key = toneKey(token);
+  let end = key.length;
+  while (end > 0 && !WORD_CHAR.test(key[end - 1])) end--;
+  return end === key.length ? key : key.slice(0, end);
+}
+
 /** the longest entry of the group written at `start`, and where it ends */
-function entryAt(text: string, start: number, group: readonly { e: CaseEntry; words: string[] }[]): { e: CaseEntry; end: number } | undefined {
-  const tokens: { text: string; start: number }[] = [];
-  TOKEN.lastIndex = start;
-  for (let m; tokens.length < MAX_WORDS && (m = TOKEN.exec(text)); ) tokens.push({ text: m[0], start: m.index });
-  for (const { e, words } of group) {
-    if (words.length > tokens.length) continue;
+function entryAt(text: string, start: number, group: Group): { e: CaseEntry; end: number } | undefined {
+  // words from `start` on, read only as far as an entry needs them
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  const token = (j: number): string | undefined => {
+    while (tokens.length <= j) {
+      const n = tokens.length;
+      TOKEN.lastIndex = n ? starts[n - 1] + tokens[n - 1].length : start;
+      const m = TOKEN.exec(text);
+      if (!m) return undefined;
+      tokens.push(m[0]);
+      starts.push(m.index);
+    }
+    return tokens[j];
+  };
+  const second = token(1);
+  if (second === undefined || !group.second.has(bareKey(second))) return undefined;
+  for (const { e, words } of group.entries) {
     let ok = true;
-    for (let j = 0; ok && j < words.length - 1; j++) ok = toneKey(tokens[j].text) === words[j];
+    for (let j = 0; ok && j < words.length - 1; j++) {
+      const t = token(j);
+      ok = t !== undefined && toneKey(t) === words[j];
+    }
     if (!ok) continue;
-    const last = tokens[words.length - 1];
+    const last = token(words.length - 1);
+    if (last === undefined) continue;
     const w = words[words.length - 1];
-    const key = toneKey(last.text);
+    const key = toneKey(last);
     // the last word may carry punctuation after it ("vụ,"), never more letters ("vụn")
     if (!key.startsWith(w) || (key.length > w.length && WORD_CHAR.test(key[w.length]))) continue;
-    return { e, end: last.start + w.length };
+    return { e, end: starts[words.length - 1] + w.length };
   }
   return undefined;
 }
@@ -120,6 +152,7 @@ interface Hit { start: number; end: number; text: string; e: CaseEntry }
 
 // weekdays: "thứ" is lower case mid-sentence, the day name is capitalised ("thứ Hai", "Chủ nhật")
 const WEEKDAY = /(?<![\p{L}])(thứ)\s+(hai|ba|tư|năm|sáu|bảy)(?![\p{L}])/giu;
+const WEEKDAY_WORD = /thứ|chủ/i;
 const SUNDAY = /(?<![\p{L}])chủ\s+nhật(?![\p{L}])/giu;
 const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}|^\s*,?\s*ngày\s+\d/u;
 const SENTENCE_START = /(?:^|[.!?:;…]\s*|[“"(\-–]\s*)$/u;
@@ -206,8 +239,7 @@ export default defineRule({
   check(ctx) {
     for (const span of ctx.prose()) {
       checkPhrases(ctx, span.text, span.start);
-      const lower = span.text.toLowerCase();
-      if (lower.includes('thứ') || lower.includes('chủ')) checkWeekdays(ctx, span.text, span.start);
+      if (WEEKDAY_WORD.test(span.text)) checkWeekdays(ctx, span.text, span.start);
     }
     for (const s of ctx.scalars()) {
       if (s.path.length && SKIP_KEYS.has(String(s.path[0]))) continue;

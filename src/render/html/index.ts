@@ -1,6 +1,7 @@
 // HTML renderer: MinutesView → one self-contained HTML file (Mẫu 1.9 biên bản, Mẫu 1.4 thông báo).
 // Handlebars with escaping always on; user text is data only, never template source.
 import Handlebars from 'handlebars';
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BienbanError } from '../../errors.js';
@@ -18,6 +19,8 @@ export interface HtmlRendererOptions {
 
 export interface HtmlRenderer {
   render(view: MinutesView): string;
+  /** the same document as UTF-8 bytes, with the styles (60 KB of them fonts) encoded once per renderer */
+  renderBytes(view: MinutesView): Uint8Array;
 }
 
 // src/render/html and dist/render/html are both three levels below the package root.
@@ -48,16 +51,18 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
   const files = new TemplateFiles(roots);
   const hb = Handlebars.create(); // isolated: never touch the global instance
   registerHelpers(hb);
-  let ready: { css: string } | undefined;
+  let ready: { css: string; cssBytes: Buffer } | undefined;
+  // stands in for the styles in renderBytes; random, so no note text can contain it
+  const marker = `<!--bienban-css-${randomUUID()}-->`;
   const mains = new Map<string, Handlebars.TemplateDelegate>();
 
   // Compile partials once (registering strings would recompile them on every render).
-  function setup(): { css: string } {
+  function setup(): { css: string; cssBytes: Buffer } {
     if (ready) return ready;
     for (const [name, source] of files.partials()) hb.registerPartial(name, hb.compile(source, COMPILE));
     // CSS comes from trusted template files; keep it from closing the <style> element anyway.
     const css = `${fontFaceCss(FONT_DIR)}\n${files.read(STYLES_FILE)}`.replace(/<\/style/gi, '<\\/style');
-    ready = { css };
+    ready = { css, cssBytes: Buffer.from(css, 'utf8') };
     return ready;
   }
 
@@ -70,13 +75,29 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
     return tpl;
   }
 
+  function template(view: MinutesView): Handlebars.TemplateDelegate {
+    if (!DOCS.has(view.doc)) {
+      throw new BienbanError('RENDER', `unknown document kind: ${String(view.doc)}`, 'expected bien-ban or thong-bao');
+    }
+    return main(view.doc);
+  }
+
   return {
     render(view: MinutesView): string {
-      if (!DOCS.has(view.doc)) {
-        throw new BienbanError('RENDER', `unknown document kind: ${String(view.doc)}`, 'expected bien-ban or thong-bao');
-      }
-      const { css } = setup();
-      return main(view.doc)(prepareView(view), { data: { css } });
+      const tpl = template(view);
+      return tpl(prepareView(view), { data: { css: setup().css } });
+    },
+    renderBytes(view: MinutesView): Uint8Array {
+      const tpl = template(view);
+      const { cssBytes } = setup();
+      const parts = tpl(prepareView(view), { data: { css: marker } }).split(marker);
+      const chunks: Buffer[] = [];
+      parts.forEach((part, i) => {
+        if (i > 0) chunks.push(cssBytes);
+        chunks.push(Buffer.from(part, 'utf8'));
+      });
+      const out = Buffer.concat(chunks);
+      return new Uint8Array(out.buffer, out.byteOffset, out.length);
     },
   };
 }

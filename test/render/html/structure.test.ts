@@ -189,3 +189,16 @@ describe('HTML renderer: instance', () => {
     expect(() => renderHtml(view)).toThrow(/quyet-dinh/);
   });
 });
+
+describe('HTML renderer: bytes', () => {
+  it('renderBytes is render() as UTF-8, the styles spliced in once, for both documents', () => {
+    const r = createHtmlRenderer();
+    for (const view of [bienBanView(), thongBaoView()]) {
+      const html = r.render(view);
+      const bytes = r.renderBytes(view);
+      expect(Buffer.from(bytes).equals(Buffer.from(html, 'utf8'))).toBe(true);
+      expect(html.match(/@font-face/g)?.length).toBeGreaterThan(0);
+      expect(html).not.toContain('bienban-css-');
+    }
+  });
+});
