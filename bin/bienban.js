@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point: run the compiled CLI and exit with its code. Never shows a stack trace.
-import { main } from '../dist/cli/main.js';
+// Entry point: run the bundled CLI (npm run build) and exit with its code. Never shows a stack trace.
+import { main } from '../dist/bundle/cli.js';
 
 // a closed pipe (`bienban --help | head`) is not an error
 for (const stream of [process.stdout, process.stderr]) {

@@ -5,13 +5,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeAtomic } from '../fs/atomic.js';
+import { packagePath } from '../package-root.js';
 import { VERSION } from '../version.js';
 import type { NoteDigest } from './summary.js';
 
 export const CACHE_FILE = '.bienban-cache.json';
-const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const BUILTIN_TEMPLATES = packagePath('templates');
 
 /** "bien-ban.pdf" */
 export const outputId = (doc: string, format: string) => `${doc}.${format}`;

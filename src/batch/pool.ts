@@ -5,6 +5,8 @@
 // flight and a slot frees only once its result has been handled, so memory stays flat however
 // many notes there are. A pool may be started before its tasks are known, so worker start-up
 // overlaps the caller's own work.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BienbanError, type ErrorCode } from '../errors.js';
 import type { TaskHandler, TaskInit } from './tasks.js';
@@ -35,6 +37,10 @@ const DEPTH = 2;
 const OLD_MB = 128;
 
 type ErrorInfo = { message: string; code?: string; hint?: string };
+// compiled, the worker is beside this module (dist/batch/); bundled, this module is a chunk in
+// dist/bundle/chunks/ and the worker entry one folder up
+const WORKER_URL = ['./worker.js', '../worker.js'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(fileURLToPath(u)));
+
 const toError = (e: ErrorInfo) => (e.code ? new BienbanError(e.code as ErrorCode, e.message, e.hint) : new Error(e.message));
 
 /** start, run, close in one call */
@@ -89,7 +95,6 @@ interface Slot {
 type Message = { ready?: true; initError?: ErrorInfo; id: number; ok: boolean; result?: unknown; error?: ErrorInfo };
 
 function workerPool(jobs: number, init: TaskInit): Pool {
-  const url = new URL('./worker.js', import.meta.url);
   const slots = new Set<Slot>();
   // this thread's own slot: ready once its handler is built
   const local: Slot = { ready: false, inflight: new Set() };
@@ -114,7 +119,8 @@ function workerPool(jobs: number, init: TaskInit): Pool {
   let listener: { ready(): void; message(slot: Slot, m: Message): void; crashed(slot: Slot, message: string): void } | undefined;
 
   const spawn = () => {
-    const worker = new Worker(url, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: OLD_MB } });
+    if (!WORKER_URL) throw new Error('the batch worker (worker.js) is missing; run `npm run build`');
+    const worker = new Worker(WORKER_URL, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: OLD_MB } });
     const slot: Slot = { worker, ready: false, inflight: new Set() };
     slots.add(slot);
     worker.on('message', (m: Message) => {
@@ -131,6 +137,11 @@ function workerPool(jobs: number, init: TaskInit): Pool {
     const crashed = (message: string) => {
       if (closed || !slots.has(slot)) return;
       slots.delete(slot);
+      // one that never started is broken, not unlucky: stop rather than respawn it for every note
+      if (!slot.ready) {
+        initError ??= new Error(`a worker thread failed to start: ${message}`);
+        return listener?.ready();
+      }
       listener?.crashed(slot, message);
     };
     worker.on('error', (e) => crashed(e instanceof Error ? e.message : String(e)));

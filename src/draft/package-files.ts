@@ -1,10 +1,9 @@
-// Files shipped with bienban (schemas, templates, seeds), found from this module's place:
-// src/draft and dist/draft are both two levels below the package root.
+// Files shipped with bienban (schemas, templates, seeds).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { PACKAGE_ROOT };
 export const PACKAGE_SCHEMA = path.join(PACKAGE_ROOT, 'schemas', 'visit-note.schema.json');
 export const PACKAGE_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
 export const PACKAGE_SAMPLE = path.join(PACKAGE_ROOT, 'seeds', '2024-07-23-ubnd-tinh-bac-kan.md');

@@ -2,9 +2,9 @@
 // machine has it and the config asks for it.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.js';
 
-export const FONT_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
+export const FONT_DIR = packagePath('assets', 'fonts');
 
 export interface FontChoice {
   family: string;

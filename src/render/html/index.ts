@@ -3,8 +3,8 @@
 import Handlebars from 'handlebars';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BienbanError } from '../../errors.js';
+import { packagePath } from '../../package-root.js';
 import type { MinutesView } from '../view.js';
 import { fontFaceCss } from './fonts.js';
 import { prepareView } from './prepare.js';
@@ -23,10 +23,8 @@ export interface HtmlRenderer {
   renderBytes(view: MinutesView): Uint8Array;
 }
 
-// src/render/html and dist/render/html are both three levels below the package root.
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BUILTIN_TEMPLATES = resolve(PACKAGE_ROOT, 'templates');
-const FONT_DIR = resolve(PACKAGE_ROOT, 'assets', 'fonts', 'web');
+const BUILTIN_TEMPLATES = packagePath('templates');
+const FONT_DIR = packagePath('assets', 'fonts', 'web');
 const DOCS = new Set<MinutesView['doc']>(['bien-ban', 'thong-bao']);
 const COMPILE = { strict: false, noEscape: false } as const;
 

@@ -2,8 +2,8 @@
 // JSON in sys.inputs so user text is never parsed as Typst markup.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { packagePath } from '../../package-root.js';
 import type { MinutesView } from '../view.js';
 
 export type TemplateDoc = MinutesView['doc'];
@@ -34,10 +34,8 @@ export interface PdfEngineOptions {
   fontFamily?: string;
 }
 
-// src/render/pdf or dist/render/pdf → package root
-const packageRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const defaultFontDir = join(packageRoot, 'assets', 'fonts');
-const templatesDir = join(packageRoot, 'templates');
+export const defaultFontDir = packagePath('assets', 'fonts');
+const templatesDir = packagePath('templates');
 
 const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
 

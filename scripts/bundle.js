@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Bundles the compiled CLI (dist/cli/main.js) and the batch worker into dist/bundle/ (run after
+// tsc). Node then reads a few files instead of ~250 modules: ~90 ms less start-up for the CLI
+// and for every worker thread. Code needed only by some commands (HTML, PDF, DOCX engines,
+// prompts) stays in chunks loaded when first imported. The library (dist/index.js) is not bundled.
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild-wasm';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const outdir = `${root}dist/bundle`;
+rmSync(outdir, { recursive: true, force: true });
+
+await build({
+  absWorkingDir: root,
+  // worker.js beside cli.js: the pool finds it as ./worker.js, bundled or not
+  entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/batch/worker.js' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // a native addon: loaded from node_modules as it is
+  external: ['@myriaddreamin/typst-ts-node-compiler'],
+  // CommonJS dependencies call require(); ES modules have none
+  banner: { js: "import { createRequire as __bienbanRequire } from 'node:module'; const require = __bienbanRequire(import.meta.url);" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
