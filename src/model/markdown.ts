@@ -3,7 +3,7 @@
 // no inline positions: they are found here by walking the source alongside the tokens.
 // test/model/markdown.test.ts checks the trees against remark's on the corpus and edge cases.
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type { Root, PhrasingContent, AlignType } from 'mdast';
 import type { LineIndex } from '../load/lines.js';
 
