@@ -1,5 +1,5 @@
 // npm run bench: builds if needed, generates the corpus into .bench/, times whole CLI runs
-// (child processes) and prints wall time, notes/s and peak RSS (worker threads included:
+// (child processes) and prints wall time, CPU time, notes/s and peak RSS (worker threads included:
 // they share the process), plus `--help` start-up, against the targets.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -13,9 +13,9 @@ const bench = path.join(root, '.bench');
 const cli = path.join(root, 'bin', 'bienban.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
-  process.stdout.write('building (npx tsc)...\n');
-  const b = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(path.join(root, 'dist', 'bundle', 'cli.js'))) {
+  process.stdout.write('building (npm run build)...\n');
+  const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
@@ -45,7 +45,11 @@ function run(args, { cwd = bench } = {}) {
       if (timer) clearInterval(timer);
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
       const rssMb = (m ? Number(m[1]) : peak.kb) / 1024;
-      resolve({ ms, rssMb, code, err });
+      // user + system CPU of all the process's threads: shows how much of a second core was used
+      const user = /User time \(seconds\): ([\d.]+)/.exec(err);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(err);
+      const cpuS = user && sys ? Number(user[1]) + Number(sys[1]) : NaN;
+      resolve({ ms, rssMb, cpuS, code, err });
     });
   });
 }
@@ -63,6 +67,7 @@ async function main() {
   const RUNS = Number(process.env.BENCH_RUNS ?? 3);
   const scenario = async (name, notes, args, targetMs, out) => {
     const times = [];
+    const cpus = [];
     let rssMb = 0;
     let failed;
     for (let i = 0; i < (targetMs ? RUNS : 1); i++) {
@@ -70,17 +75,22 @@ async function main() {
       const r = await run(args);
       if (r.code !== 0) failed ??= r;
       times.push(r.ms);
+      cpus.push(r.cpuS);
       rssMb = Math.max(rssMb, r.rssMb);
     }
     const ms = median(times);
+    const cpuS = median(cpus);
     const range = times.length > 1 ? `${(Math.min(...times) / 1000).toFixed(2)}–${(Math.max(...times) / 1000).toFixed(2)}` : '';
-    rows.push({ name, notes, ms, range, rate: notes / (ms / 1000), rssMb, targetMs, ok: !failed });
+    rows.push({ name, notes, ms, range, cpuS, rate: notes / (ms / 1000), rssMb, targetMs, ok: !failed });
     if (failed) process.stdout.write(`  ${name}: exit ${failed.code}\n${failed.err.split('\n').slice(-15).join('\n')}\n`);
   };
   await scenario('check', 1000, ['check', 'n1000'], 1200);
   await scenario('render html', 1000, ['render', 'n1000', '--to', 'html', '--force', '-o', 'out-html'], 1500, 'out-html');
   await scenario('render pdf', 300, ['render', 'n300', '--to', 'pdf', '--force', '-o', 'out-pdf'], 3000, 'out-pdf');
   await scenario('render docx', 300, ['render', 'n300', '--to', 'docx', '--force', '-o', 'out-docx'], 2000, 'out-docx');
+  // one thread: what the second core adds on this machine
+  await scenario('check --jobs 1', 1000, ['check', 'n1000', '--jobs', '1'], undefined);
+  await scenario('render html --jobs 1', 1000, ['render', 'n1000', '--to', 'html', '--force', '-o', 'out-html', '--jobs', '1'], undefined, 'out-html');
   // the memory target is for 1,000 notes in any mode
   await scenario('render pdf (memory)', 1000, ['render', 'n1000', '--to', 'pdf', '--force', '-o', 'out-pdf-1000'], undefined, 'out-pdf-1000');
   await scenario('render docx (memory)', 1000, ['render', 'n1000', '--to', 'docx', '--force', '-o', 'out-docx-1000'], undefined, 'out-docx-1000');
@@ -123,12 +133,13 @@ async function main() {
 
   const cpu = os.cpus()[0]?.model ?? 'unknown';
   process.stdout.write(`\nmachine: ${cpu}, ${os.availableParallelism()} cores, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);
-  const head = ['scenario', 'notes', 'wall (s)', 'runs (s)', 'notes/s', 'peak RSS (MB)', 'target', ''];
+  const head = ['scenario', 'notes', 'wall (s)', 'runs (s)', 'CPU (s)', 'notes/s', 'peak RSS (MB)', 'target', ''];
   const body = rows.map((r) => [
     r.name,
     r.notes ? String(r.notes) : '',
     (r.ms / 1000).toFixed(3),
     r.range ?? '',
+    Number.isFinite(r.cpuS) ? r.cpuS.toFixed(2) : '',
     Number.isFinite(r.rate) ? r.rate.toFixed(0) : '',
     r.rssMb.toFixed(0),
     r.targetMs ? `≤ ${(r.targetMs / 1000).toFixed(r.targetMs < 1000 ? 2 : 1)} s` : '',

@@ -3,9 +3,11 @@
 // cheaper than three thread-pool round trips, and a Ctrl-C can never land between write and rename.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 
 const pending = new Set<string>();
+// unique per process, thread and call: no random bytes needed (they cost more than the write of a small file)
+let serial = 0;
 const madeDirs = new Set<string>();
 
 export function writeAtomicSync(file: string, data: string | Uint8Array): void {
@@ -14,7 +16,7 @@ export function writeAtomicSync(file: string, data: string | Uint8Array): void {
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}-${threadId}-${(serial++).toString(36)}.tmp`);
   pending.add(tmp);
   try {
     writeFileSync(tmp, data);
