@@ -12,7 +12,8 @@ function inlines(nodes: readonly PhrasingContent[], style: { bold?: boolean; ita
   for (const n of nodes) {
     switch (n.type) {
       case 'text':
-        out.push({ text: n.value.replace(/\s*\n\s*/g, ' '), ...style });
+        // a soft line break is a space (most text nodes have none: skip the RegExp)
+        out.push({ text: n.value.includes('\n') ? n.value.replace(/\s*\n\s*/g, ' ') : n.value, ...style });
         break;
       case 'strong':
         out.push(...inlines(n.children, { ...style, bold: true }));
