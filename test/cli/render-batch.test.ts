@@ -7,7 +7,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
 import { runCli, workspace, ROOT } from '../helpers/cli.js';
-import { readPdf, flat } from '../render/pdf/pdf-helpers.js';
+import { readOutline, readPdf, flat } from '../render/pdf/pdf-helpers.js';
 import JSZip from 'jszip';
 import { parseCsv } from '../batch/csv.js';
 
@@ -253,5 +253,15 @@ describe('quarter outputs', () => {
     for (const p of pdf.pages) {
       expect(p.width).toBeCloseTo(595.28, 1);
     }
+    // bookmarks: the table of contents, then each document at the page its TOC line gives
+    const outline = await readOutline(bytes);
+    expect(outline[0]).toEqual({ title: 'Mục lục', page: 2 });
+    expect(outline).toHaveLength(15);
+    for (const [i, b] of outline.slice(1).entries()) {
+      expect(b.title.startsWith(`${i + 1}. `)).toBe(true);
+      expect(toc).toContain(flat(b.title.slice(`${i + 1}. `.length)).slice(0, 40));
+      expect(flat(pdf.pages[b.page - 1].text)).toMatch(/BIÊN BẢN|THÔNG BÁO/);
+    }
+    expect(outline.slice(1).map((b) => b.page)).toEqual([...outline.slice(1).map((b) => b.page)].sort((x, y) => x - y));
   });
 });

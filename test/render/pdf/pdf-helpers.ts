@@ -60,3 +60,16 @@ export function baseFonts(bytes: Uint8Array): string[] {
   const latin1 = Buffer.from(bytes).toString('latin1');
   return [...latin1.matchAll(/\/BaseFont\s*\/([^\s/<>\[\]()]+)/g)].map((m) => m[1]);
 }
+
+/** the PDF's bookmarks (outline), top level: title and 1-based page */
+export async function readOutline(bytes: Uint8Array): Promise<{ title: string; page: number }[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
+  const out: { title: string; page: number }[] = [];
+  for (const o of (await doc.getOutline()) ?? []) {
+    const dest = typeof o.dest === 'string' ? await doc.getDestination(o.dest) : o.dest;
+    const ref = dest?.[0];
+    out.push({ title: o.title.normalize('NFC'), page: ref && typeof ref === 'object' ? (await doc.getPageIndex(ref)) + 1 : -1 });
+  }
+  await doc.destroy();
+  return out;
+}
