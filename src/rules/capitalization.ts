@@ -3,6 +3,7 @@ import { escapeRegExp } from '../util/escape.js';
 import { defineRule, type RuleContext } from './types.js';
 import { foldDiacritics } from '../text/fold.js';
 import { CASE_ENTRIES, BODY_AFTER, type CaseEntry } from './util/capitalization-dict.js';
+import { allMatches } from '../util/matches.js';
 
 // old and new tone placement spell the same word: "hóa"/"hoá", "Ủy"/"Uỷ"
 const TONE_PAIRS: [string, string][] = [['óa', 'oá'], ['òa', 'oà'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'], ['ủy', 'uỷ'], ['úy', 'uý'], ['ùy', 'uỳ'], ['ũy', 'uỹ'], ['ụy', 'uỵ']];
@@ -161,7 +162,7 @@ const SKIP_KEYS = new Set(['$schema', 'type', 'number', 'date', 'start', 'end', 
 
 function checkPhrases(ctx: RuleContext, text: string, base: number) {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(FIRST_RE)) {
+  for (const m of allMatches(FIRST_RE, text)) {
     if (m.index! > 0 && LETTER.test(text[m.index! - 1])) continue;
     const group = GROUPS.get(FOLD_KEY(m[0]));
     const found = group && entryAt(text, m.index!, group);
@@ -197,7 +198,7 @@ function checkWeekdays(ctx: RuleContext, text: string, base: number) {
     atStart: i === 0 || SENTENCE_START.test(text.slice(Math.max(0, i - 3), i)),
     dated: DATE_AFTER.test(text.slice(i + len, i + len + 20)),
   });
-  for (const m of text.matchAll(WEEKDAY)) {
+  for (const m of allMatches(WEEKDAY, text)) {
     const [thu, day] = [m[1], m[2]];
     const { atStart, dated } = context(m.index!, m[0].length);
     // a lower-case day is a weekday only when a date follows ("lần thứ hai" is an ordinal)
@@ -208,7 +209,7 @@ function checkWeekdays(ctx: RuleContext, text: string, base: number) {
     const expected = `${atStart ? 'Thứ' : 'thứ'} ${wantDay}`;
     ctx.report({ messageId: 'weekday', data: { found: m[0], expected }, start: base + m.index!, end: base + m.index! + m[0].length });
   }
-  for (const m of text.matchAll(SUNDAY)) {
+  for (const m of allMatches(SUNDAY, text)) {
     const { dated } = context(m.index!, m[0].length);
     if (m[0] === 'Chủ nhật' || m[0] === m[0].toUpperCase() || (m[0] === m[0].toLowerCase() && !dated)) continue;
     ctx.report({ messageId: 'weekday', data: { found: m[0], expected: 'Chủ nhật' }, start: base + m.index!, end: base + m.index! + m[0].length });

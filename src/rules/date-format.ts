@@ -1,6 +1,7 @@
 // Dates in the text follow Decree 30's padding (months 3–12 without a leading zero) and have a plausible year.
 import { defineRule } from './types.js';
 import { findProseDates, isRealDate } from './util/dates.js';
+import { allMatches } from '../util/matches.js';
 
 // "tháng 06", "tháng 06/2024", "ngày 05 tháng 06 năm 2024"
 const WORD_MONTH = /(?<![\p{L}])tháng\s+(0[3-9])(?!\d)/giu;
@@ -44,7 +45,7 @@ export default defineRule({
         if (d.year < FIRST_YEAR) ctx.report({ messageId: 'year-early', data: { year: d.year, date: d.raw }, ...at });
         else if (visitYear !== undefined && d.year > visitYear + 1) ctx.report({ messageId: 'year-late', data: { year: d.year, date: d.raw, visit: visitYear }, ...at });
       }
-      for (const m of span.text.matchAll(WORD_MONTH)) {
+      for (const m of allMatches(WORD_MONTH, span.text)) {
         const zero = span.start + m.index! + m[0].length - 2;
         ctx.report({ messageId: 'padded-month', data: { month: Number(m[1]), date: m[0] }, start: span.start + m.index!, end: span.start + m.index! + m[0].length, fix: { range: [zero, zero + 1], text: '' } });
       }

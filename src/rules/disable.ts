@@ -1,5 +1,6 @@
 // <!-- bienban-disable rule-id --> ... <!-- bienban-enable rule-id --> comments inside a note.
 import type { Note } from '../model/note.js';
+import { allMatches } from '../util/matches.js';
 
 interface Range { ids: Set<string> | null; start: number; end: number }
 const COMMENT = /<!--\s*bienban-(disable|enable)\b([^>]*?)-->/g;
@@ -8,7 +9,7 @@ export function disabledRanges(note: Note): Range[] {
   if (!note.text.includes('bienban-')) return [];
   const ranges: Range[] = [];
   const open = new Map<string, number>(); // id or '*' → start
-  for (const m of note.text.matchAll(COMMENT)) {
+  for (const m of allMatches(COMMENT, note.text)) {
     const ids = m[2].trim().split(/[\s,]+/).filter(Boolean);
     const keys = ids.length ? ids : ['*'];
     for (const k of keys) {

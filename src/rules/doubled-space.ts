@@ -2,6 +2,7 @@
 // are not prose text, so they are never seen here.
 import { defineRule } from './types.js';
 import { textSpans } from './util/scope.js';
+import { allMatches } from '../util/matches.js';
 
 const RUN = / {2,}/g;
 const WS = /\s/;
@@ -24,7 +25,7 @@ export default defineRule({
   check(ctx) {
     const text = ctx.note.text;
     for (const span of textSpans(ctx)) {
-      for (const m of span.text.matchAll(RUN)) {
+      for (const m of allMatches(RUN, span.text)) {
         const start = span.start + m.index!;
         const end = start + m[0].length;
         // only between two visible characters on one line

@@ -1,5 +1,6 @@
 // From 1 July 2025 local government has two levels; district (huyện) bodies no longer exist.
 import { defineRule } from './types.js';
+import { allMatches } from '../util/matches.js';
 
 const CUTOVER = '2025-07-01';
 // district bodies: "UBND huyện", "Ủy ban nhân dân huyện", "HĐND huyện", "Huyện ủy", "Phòng Nội vụ huyện"
@@ -28,7 +29,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.note.data!.date < CUTOVER) return;
     for (const span of [...ctx.prose(), ...ctx.scalars()]) {
-      for (const m of span.text.matchAll(DISTRICT)) {
+      for (const m of allMatches(DISTRICT, span.text)) {
         ctx.report({ messageId: 'district', data: { body: m[0] }, start: span.start + m.index!, end: span.start + m.index! + m[0].length });
       }
     }

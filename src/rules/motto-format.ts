@@ -3,6 +3,7 @@
 import { defineRule } from './types.js';
 import { foldKeepOffsets } from '../text/fold.js';
 import { textSpans } from './util/scope.js';
+import { allMatches } from '../util/matches.js';
 
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const NATION_FORMS = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'];
@@ -42,14 +43,14 @@ export default defineRule({
       // NFD text is left to unicode-nfc; it is checked on the next pass
       if (!MAYBE.test(span.text) || span.text !== span.text.normalize('NFC')) continue;
       const folded = foldKeepOffsets(span.text);
-      for (const m of folded.matchAll(MOTTO_RE)) {
+      for (const m of allMatches(MOTTO_RE, folded)) {
         const found = span.text.slice(m.index!, m.index! + m[0].length);
         if (found === MOTTO) continue;
         const start = span.start + m.index!;
         const end = start + found.length;
         ctx.report({ messageId: 'motto', data: { found, expected: MOTTO }, start, end, fix: { range: [start, end], text: MOTTO } });
       }
-      for (const m of folded.matchAll(NATION_RE)) {
+      for (const m of allMatches(NATION_RE, folded)) {
         const found = span.text.slice(m.index!, m.index! + m[0].length);
         const key = found.replace(/[ \t\u00a0\u202f]+/g, ' ').toUpperCase();
         if (NATION_FORMS.includes(key)) continue;

@@ -3,6 +3,7 @@
 import { defineRule } from './types.js';
 import { nodeOffset } from './util/yaml.js';
 import { foldDiacritics } from '../text/fold.js';
+import { allMatches } from "../util/matches.js";
 
 // "đồng chí Phạm Duy Hưng", "ông Lê Văn Hải", "bà Nông Thị Hoa": two to five capitalised words
 const NAMED = /(?<![\p{L}])(?:[đĐ]ồng chí|[ôÔ]ng|[bB]à)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})/gu;
@@ -53,7 +54,7 @@ export default defineRule({
     const exact = new Set(people.map(norm));
     const folded = new Map(people.map((p) => [key(p), norm(p)]));
     for (const span of ctx.prose()) {
-      for (const m of span.text.matchAll(NAMED)) {
+      for (const m of allMatches(NAMED, span.text)) {
         const name = norm(m[1]);
         if (exact.has(name)) continue;
         // the capitalised run may go on past the name ("Lê Văn Hải Chủ"): try its prefixes too

@@ -2,6 +2,7 @@
 // Numbers (1,5), times (08:00), ratios (1:2), URLs and e-mail addresses are left alone.
 import { defineRule } from './types.js';
 import { textSpans } from './util/scope.js';
+import { allMatches } from '../util/matches.js';
 
 // punctuation glued to a following letter, after a word or closing mark (and maybe a stray space: "Nhất ,Ủy")
 // (the char before is checked by hand: a leading lookbehind would run at every position)
@@ -52,7 +53,7 @@ export default defineRule({
     const bodyStart = ctx.note.frontMatter?.bodyStart ?? 0;
     for (const span of textSpans(ctx)) {
       const s = span.text;
-      for (const m of s.matchAll(GLUED)) {
+      for (const m of allMatches(GLUED, s)) {
         const prev = prevVisible(s, m.index!);
         if (prev === undefined || !GLUED_PREV.test(prev)) continue;
         const token = tokenAround(s, m.index!);
@@ -62,11 +63,11 @@ export default defineRule({
         const yamlColon = m[1] === ':' && at < bodyStart;
         ctx.report({ messageId: 'after', data: { mark: m[1] }, start: at - 1, end: at, ...(yamlColon ? {} : { fix: { range: [at, at], text: ' ' } }) });
       }
-      for (const m of s.matchAll(AFTER_OPEN)) {
+      for (const m of allMatches(AFTER_OPEN, s)) {
         const start = span.start + m.index! + 1;
         ctx.report({ messageId: 'paren-open', start: start - 1, end: start + m[1].length, fix: { range: [start, start + m[1].length], text: '' } });
       }
-      for (const m of s.matchAll(BEFORE_CLOSE)) {
+      for (const m of allMatches(BEFORE_CLOSE, s)) {
         const before = s[m.index! - 1];
         if (before === undefined || /\s/.test(before) || before === '(') continue;
         const start = span.start + m.index!;

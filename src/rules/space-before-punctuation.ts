@@ -1,5 +1,6 @@
 // No space before , . ; : ! ? (Decree 30 typography; the seed's "Nhất ,").
 import { defineRule } from './types.js';
+import { allMatches } from '../util/matches.js';
 
 // spaces before punctuation that is followed by a space, an end or a closing mark; a run at a
 // line start is indentation (checked by hand: a leading lookbehind makes V8 try every position)
@@ -23,7 +24,7 @@ export default defineRule({
   messages: { space: { vi: 'Thừa dấu cách trước dấu "{mark}".', en: 'Extra space before "{mark}".' } },
   check(ctx) {
     for (const span of [...ctx.prose(), ...ctx.scalars()]) {
-      for (const m of span.text.matchAll(SPACE_BEFORE)) {
+      for (const m of allMatches(SPACE_BEFORE, span.text)) {
         if (m.index === 0 || BLANK.test(span.text[m.index! - 1])) continue;
         const start = span.start + m.index!;
         const end = start + m[1].length;

@@ -1,6 +1,7 @@
 // Times in formal minutes are written "08 giờ 30 phút", not "8h30".
 import { defineRule } from './types.js';
 import { timeVi } from '../domain/dates.js';
+import { allMatches } from '../util/matches.js';
 
 // "8h30", "14h", "8h30'", "8g30"; not part of a word or a longer number
 const INFORMAL = /(?<![\p{L}\d.,/])(\d{1,2})(?:h(\d{2})?|g(\d{2}))(?:ph|p|')?(?![\p{L}\d])/gu;
@@ -24,7 +25,7 @@ export default defineRule({
   check(ctx) {
     for (const span of ctx.prose()) {
       if (!/\d[hg]/u.test(span.text)) continue;
-      for (const m of span.text.matchAll(INFORMAL)) {
+      for (const m of allMatches(INFORMAL, span.text)) {
         const h = Number(m[1]);
         const mm = m[2] ?? m[3];
         const min = mm === undefined ? undefined : Number(mm);

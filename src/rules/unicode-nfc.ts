@@ -1,5 +1,6 @@
 // Text is in Unicode NFC (precomposed), as TCVN 6909:2001 and every search tool expect.
 import { defineRule } from './types.js';
+import { allMatches } from '../util/matches.js';
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const HAS_MARK = /\p{M}/u;
@@ -23,7 +24,7 @@ export default defineRule({
     const text = ctx.note.text;
     // normalize's quick check is ~7× faster than a \p{M} scan on NFC text, the usual case
     if (text === text.normalize('NFC')) return;
-    for (const m of text.matchAll(WORD)) {
+    for (const m of allMatches(WORD, text)) {
       const w = m[0];
       if (!HAS_MARK.test(w)) continue;
       const nfc = w.normalize('NFC');

@@ -1,4 +1,5 @@
 // Invisible characters and unusual spaces/hyphens that break search and symbol matching.
+import { allMatches } from "../util/matches.js";
 
 export interface CharHit {
   start: number;
@@ -28,7 +29,7 @@ const ODD_SPACES_RE = /[\u00a0\u202f\u2007\u2010\u2011]/g;
 
 function scan(text: string, re: RegExp, names: ReadonlyMap<string, string>, skipBom: boolean): CharHit[] {
   const out: CharHit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const char = m[0];
     // A BOM at offset 0 is a file signature, not content.
     if (skipBom && m.index === 0 && char === "\ufeff") continue;

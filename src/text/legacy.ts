@@ -2,6 +2,7 @@
 import { isVietnameseSyllable } from "./syllable.js";
 import { TCVN3_DECODE, TCVN3_ENCODE, VNI_DECODE, VNI_ENCODE } from "./legacy-tables.js";
 import { decodeCp1252, encodeCp1252, findCp1252Regions } from "./mojibake.js";
+import { allMatches } from "../util/matches.js";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "cp1252-utf8";
 
@@ -130,7 +131,7 @@ function findWordLegacy(text: string, cpRegions: Array<[number, number]>): Word[
   if (!ANY_SIGNAL_RE.test(text)) return [];
   const words: Word[] = [];
   let r = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of allMatches(WORD_RE, text)) {
     const w = m[0];
     const start = m.index;
     if (!NON_ASCII_RE.test(w)) continue;

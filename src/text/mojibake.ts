@@ -1,5 +1,6 @@
 // UTF-8 read as cp1252 ("double encoding"): find, decode and produce the mojibake.
 import { CP1252_CHAR, CP1252_CONT_CLASS, cp1252Byte } from "./legacy-tables.js";
+import { allMatches } from "../util/matches.js";
 
 const CONT = `[${CP1252_CONT_CLASS}]`;
 const SEQ_SOURCE = `[\\u00f0-\\u00f4]${CONT}{3}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00c2-\\u00df]${CONT}`;
@@ -66,7 +67,7 @@ interface Seq {
 /** Regions (UTF-16 [start, end)) of UTF-8 text that was decoded as cp1252. */
 export function findCp1252Regions(text: string): Array<[number, number]> {
   const seqs: Seq[] = [];
-  for (const m of text.matchAll(SEQ_RE)) {
+  for (const m of allMatches(SEQ_RE, text)) {
     const s = m[0];
     const dec = decodeSeq(s);
     if (dec === null || !plausible(dec.codePointAt(0) ?? 0)) continue;
@@ -74,7 +75,7 @@ export function findCp1252Regions(text: string): Array<[number, number]> {
     if (amb && !VI_LATIN1_RE.test(dec)) continue;
     seqs.push({ start: m.index, end: m.index + s.length, amb, lostD: false, ok: !amb });
   }
-  for (const m of text.matchAll(LOST_D_RE)) {
+  for (const m of allMatches(LOST_D_RE, text)) {
     seqs.push({ start: m.index, end: m.index + 1, amb: true, lostD: true, ok: false });
   }
   if (seqs.length === 0) return [];

@@ -1,4 +1,5 @@
 // Tone-mark checks: double tones in a syllable, and old/new placement in oa/oe/uy.
+import { allMatches } from "../util/matches.js";
 
 const TONE_MARK_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const LETTER_RE = /\p{L}/u;
@@ -95,7 +96,7 @@ function convertWord(word: string, style: ToneStyle): string {
  */
 export function findToneStyle(text: string): ToneStyleHit[] {
   const out: ToneStyleHit[] = [];
-  for (const m of text.matchAll(STYLE_RE)) {
+  for (const m of allMatches(STYLE_RE, text)) {
     let start = m.index;
     while (start > 0 && LETTER_RE.test(text[start - 1])) start--;
     const end = m.index + m[0].length;

@@ -1,4 +1,5 @@
 // Dates written in Vietnamese prose: "16/5/2016", "16-5-2016", "ngày 16 tháng 5 năm 2016".
+import { allMatches } from '../../util/matches.js';
 
 export interface ProseDate {
   day: number;
@@ -18,11 +19,11 @@ const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{1,6})(?!\d)/g
 export function findProseDates(text: string): ProseDate[] {
   const out: ProseDate[] = [];
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of allMatches(NUMERIC, text)) {
     if (m[2] === '.' && m[4].length !== 4) continue; // "1.2.3" version-like, not a date
     out.push({ day: +m[1], month: +m[3], year: +m[4], yearDigits: m[4].length, start: m.index!, end: m.index! + m[0].length, raw: m[0] });
   }
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of allMatches(WORDS, text)) {
     out.push({ day: +m[1], month: +m[2], year: +m[3], yearDigits: m[3].length, start: m.index!, end: m.index! + m[0].length, raw: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);

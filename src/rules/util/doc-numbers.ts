@@ -1,6 +1,7 @@
 // Document numbers (số, ký hiệu): finding them after "số" in prose and telling their family (domain.md §4).
 import { escapeRegExp } from '../../util/escape.js';
 import { STATE_TYPES, PARTY_TYPES, MIXED_CASE_ISSUERS, TYPE_QUALIFIERS } from '../../domain/doc-types.js';
+import { allMatches } from '../../util/matches.js';
 
 export interface CitedNumber {
   /** as written, possibly with stray spaces or dashes */
@@ -28,7 +29,7 @@ export const normalizeSymbol = (s: string) =>
 export function findCitedNumbers(text: string): CitedNumber[] {
   const out: CitedNumber[] = [];
   if (!/số/iu.test(text)) return out;
-  for (const m of text.matchAll(SO)) {
+  for (const m of allMatches(SO, text)) {
     const start = m.index! + 2 + m[1].length;
     HEAD.lastIndex = start;
     const h = HEAD.exec(text);
