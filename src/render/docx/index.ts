@@ -11,7 +11,7 @@ import { DEFAULT_FONT, MARGIN, PAGE, ROOT } from './units.js';
 export interface DocxOptions {
   /** font name written into the file; Word needs it installed, LibreOffice substitutes a metric twin */
   fontFamily?: string;
-  /** the documents' created/modified time (default: now) */
+  /** the document's created and modified time (default: now) */
   created?: Date;
 }
 
@@ -45,7 +45,7 @@ const SECTION =
   `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.right}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.left}" w:header="708" w:footer="708" w:gutter="0"/>` +
   '<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>';
 
-export function documentBody(view: MinutesView): BodyChild[] {
+function documentBody(view: MinutesView): BodyChild[] {
   return [headerBlock(view), ...titleBlock(view), ...renderBlocks(view.intro, ROOT), ...sections(view), ...closing(view), ...signatureBlock(view)];
 }
 
