@@ -21,8 +21,8 @@ function firstBadUtf8Byte(b: Uint8Array): number {
 
 export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, messageId: 'empty' };
-  const probe = Math.min(bytes.length, 8000);
-  for (let i = 0; i < probe; i++) if (bytes[i] === 0) return { ok: false, messageId: 'binary' };
+  // a NUL in the first 8,000 bytes means binary, as git decides (indexOf: native, ~30× a JS loop)
+  if (bytes.subarray(0, 8000).indexOf(0) >= 0) return { ok: false, messageId: 'binary' };
   let text: string;
   try {
     text = utf8.decode(bytes); // TextDecoder drops a leading BOM itself
