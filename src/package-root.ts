@@ -5,15 +5,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-function findRoot(from: string): string {
+function findRoot(from: string): { root: string; manifest: { name: string; version: string } } {
   for (let dir = from; ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'bienban') return dir;
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file)) {
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      if (manifest.name === 'bienban') return { root: dir, manifest };
+    }
     if (path.dirname(dir) === dir) throw new Error(`bienban: package.json not found above ${from}`);
   }
 }
 
-export const PACKAGE_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+const found = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+export const PACKAGE_ROOT = found.root;
+/** bienban's package.json, read once */
+export const PACKAGE_MANIFEST = found.manifest;
 
 /** a path inside the package */
 export const packagePath = (...parts: string[]): string => path.join(PACKAGE_ROOT, ...parts);

@@ -1,5 +1,4 @@
-// The package version, read once from package.json.
-import { readFileSync } from 'node:fs';
-import { packagePath } from './package-root.js';
+// The package version, from package.json.
+import { PACKAGE_MANIFEST } from './package-root.js';
 
-export const VERSION: string = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')).version;
+export const VERSION: string = PACKAGE_MANIFEST.version;

@@ -63,8 +63,7 @@ const unreadable = (file: string, lang: LintOptions['lang'], e: unknown): FileRe
 
 /**
  * Bytes that can be moved to another thread: their own, whole ArrayBuffer (not a pooled slice).
- * Text stays a string: cloning it is cheaper than UTF-8 encoding here, and the main thread
- * (mostly idle) encodes it while writing.
+ * Text (no built-in format renders text) is cloned as it is.
  */
 function movable(c: string | Uint8Array): string | Uint8Array {
   if (typeof c === 'string') return c;
