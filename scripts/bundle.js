@@ -8,6 +8,21 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild-wasm';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+
+// zod's namespace re-exports its 64 message locales (~340 KB that every thread parsed at start);
+// bienban words its own messages and zod needs only English as its default
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: root,
+    }));
+  },
+};
 const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 
@@ -27,5 +42,6 @@ await build({
   // CommonJS dependencies call require(); ES modules have none
   banner: { js: "import { createRequire as __bienbanRequire } from 'node:module'; const require = __bienbanRequire(import.meta.url);" },
   legalComments: 'linked',
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });
