@@ -43,6 +43,41 @@ type ErrorInfo = { message: string; code?: string; hint?: string };
 // dist/bundle/chunks/ and the worker entry one folder up
 const WORKER_URL = ['./worker.js', '../worker.js'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(fileURLToPath(u)));
 
+const newWorker = () => {
+  if (!WORKER_URL) throw new Error('the batch worker (worker.js) is missing; run `npm run build`');
+  return new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: OLD_MB } });
+};
+
+// One worker started before the command knows its notes, so that its start-up (~0.2 s: a
+// thread, the bundle, V8 warming up) overlaps the command's own; the next pool takes it.
+let early: { worker: Worker; failure: { message?: string } } | undefined;
+
+/** starts the early worker (no-op when one is waiting); failures wait for the pool that takes it */
+export function startEarlyWorker(): void {
+  if (early || !WORKER_URL) return;
+  const failure: { message?: string } = {};
+  const worker = newWorker();
+  // it must never keep the process alive: a pool that takes it refs it
+  worker.unref();
+  worker.on('error', (e) => (failure.message ??= e instanceof Error ? e.message : String(e)));
+  worker.on('exit', (code) => (failure.message ??= `worker exited (${code})`));
+  early = { worker, failure };
+}
+
+function takeEarlyWorker() {
+  const taken = early;
+  early = undefined;
+  taken?.worker.removeAllListeners().ref();
+  return taken && { worker: taken.worker, failure: taken.failure };
+}
+
+/** ends the early worker if no pool took it (without waiting: it may be busy loading) */
+export function dropEarlyWorker(): void {
+  const w = early?.worker;
+  early = undefined;
+  void w?.terminate();
+}
+
 const toError = (e: ErrorInfo) => (e.code ? new BienbanError(e.code as ErrorCode, e.message, e.hint) : new Error(e.message));
 
 /** start, run, close in one call */
@@ -121,8 +156,8 @@ function workerPool(jobs: number, init: TaskInit): Pool {
   let listener: { ready(): void; message(slot: Slot, m: Message): void; crashed(slot: Slot, message: string): void } | undefined;
 
   const spawn = () => {
-    if (!WORKER_URL) throw new Error('the batch worker (worker.js) is missing; run `npm run build`');
-    const worker = new Worker(WORKER_URL, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: OLD_MB } });
+    const { worker, failure } = takeEarlyWorker() ?? { worker: newWorker(), failure: {} as { message?: string } };
+    worker.postMessage({ init });
     const slot: Slot = { worker, ready: false, inflight: new Set() };
     slots.add(slot);
     worker.on('message', (m: Message) => {
@@ -148,6 +183,8 @@ function workerPool(jobs: number, init: TaskInit): Pool {
     };
     worker.on('error', (e) => crashed(e instanceof Error ? e.message : String(e)));
     worker.on('exit', (code) => crashed(`worker exited (${code})`));
+    // an early worker that failed before it was taken
+    if (failure.message) queueMicrotask(() => crashed(failure.message!));
     return slot;
   };
   for (let i = 1; i < jobs; i++) spawn();

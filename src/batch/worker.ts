@@ -1,6 +1,7 @@
-// Worker thread entry: builds the task handler once (one renderer, one PDF engine per
-// worker), then answers {id, task} messages one at a time, in order.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread entry: loads the task modules at once, builds the task handler (one renderer,
+// one PDF engine per worker) from the first message, then answers {id, task} messages one at a
+// time, in order.
+import { parentPort } from 'node:worker_threads';
 import { createTaskHandler, type TaskInit } from './tasks.js';
 
 const port = parentPort!;
@@ -14,26 +15,29 @@ function errorInfo(e: unknown): { message: string; code?: string; hint?: string 
   };
 }
 
-createTaskHandler(workerData as TaskInit).then(
-  (handle) => {
-    // one task at a time: the PDF engine's compiler is not re-entrant
-    let chain: Promise<void> = Promise.resolve();
-    port.on('message', (m: { id: number; task: Parameters<typeof handle>[0] }) => {
-      chain = chain.then(async () => {
-        try {
-          const { result, transfer } = await handle(m.task);
+// the setup comes as the first message: a worker may be started before its command knows it
+port.once('message', (first: { init: TaskInit }) => {
+  createTaskHandler(first.init).then(
+    (handle) => {
+      // one task at a time: the PDF engine's compiler is not re-entrant
+      let chain: Promise<void> = Promise.resolve();
+      port.on('message', (m: { id: number; task: Parameters<typeof handle>[0] }) => {
+        chain = chain.then(async () => {
           try {
-            port.postMessage({ id: m.id, ok: true, result }, transfer);
-          } catch {
-            // some engine buffers (external memory) cannot be transferred: copy instead
-            port.postMessage({ id: m.id, ok: true, result });
+            const { result, transfer } = await handle(m.task);
+            try {
+              port.postMessage({ id: m.id, ok: true, result }, transfer);
+            } catch {
+              // some engine buffers (external memory) cannot be transferred: copy instead
+              port.postMessage({ id: m.id, ok: true, result });
+            }
+          } catch (e) {
+            port.postMessage({ id: m.id, ok: false, error: errorInfo(e) });
           }
-        } catch (e) {
-          port.postMessage({ id: m.id, ok: false, error: errorInfo(e) });
-        }
+        });
       });
-    });
-    port.postMessage({ ready: true });
-  },
-  (e) => port.postMessage({ initError: errorInfo(e) }),
-);
+      port.postMessage({ ready: true });
+    },
+    (e) => port.postMessage({ initError: errorInfo(e) }),
+  );
+});

@@ -4,6 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import type { Io, GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { CHECK_WORKERS_FROM, startWorkerIfBatch } from './early.js';
+import { dropEarlyWorker } from '../batch/pool.js';
 
 type Action = (ctx: import('./context.js').Ctx, ...args: any[]) => Promise<number> | number;
 
@@ -23,9 +25,18 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
 
   const run = (action: Action) => async (...args: any[]) => {
     const cmd = args[args.length - 1] as Command;
-    const { makeCtx } = await import('./context.js');
-    const ctx = makeCtx(io, cmd.optsWithGlobals() as GlobalOptions);
-    setCode(await action(ctx, ...args.slice(0, -1)));
+    try {
+      const { makeCtx } = await import('./context.js');
+      const ctx = makeCtx(io, cmd.optsWithGlobals() as GlobalOptions);
+      setCode(await action(ctx, ...args.slice(0, -1)));
+    } finally {
+      dropEarlyWorker();
+    }
+  };
+  /** a batch command: its worker starts now, while the command loads */
+  const runBatch = (from: number, action: Action) => (paths: string[], o: { jobs?: string; stdin?: boolean }, cmd: Command) => {
+    startWorkerIfBatch(paths, o, io.cwd, from);
+    return run(action)(paths, o, cmd);
   };
 
   program
@@ -46,7 +57,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--stdin-filename <file>', d('tên tệp dùng trong báo cáo khi đọc từ đầu vào chuẩn', 'file name to report for --stdin'))
     .option('--cache-location <file>', d('tệp bộ nhớ đệm (mặc định: .bienban-check-cache.json)', 'cache file (default: .bienban-check-cache.json)'))
     .addHelpText('after', d('\nVí dụ:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n', '\nExamples:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n'))
-    .action(run(async (ctx, paths, o) => (await import('./commands/check.js')).checkCommand(ctx, paths, o)));
+    .action(runBatch(CHECK_WORKERS_FROM + 1, async (ctx, paths, o) => (await import('./commands/check.js')).checkCommand(ctx, paths, o)));
 
   program
     .command('render')
@@ -62,7 +73,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--force', d('tạo lại mọi tệp, bỏ qua bộ nhớ đệm', 'render everything, ignoring the cache'))
     .option('--bundle', d('gộp cả lựa chọn thành một tệp PDF có bìa và mục lục', 'one PDF of the whole selection, with a cover and contents'))
     .addHelpText('after', d('\nVí dụ:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n  bienban render reports/ --quarter 2024-Q3 --bundle\n', '\nExamples:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n  bienban render reports/ --quarter 2024-Q3 --bundle\n'))
-    .action(run(async (ctx, paths, o) => (await import('./commands/render.js')).renderCommand(ctx, paths, o)));
+    .action(runBatch(2, async (ctx, paths, o) => (await import('./commands/render.js')).renderCommand(ctx, paths, o)));
 
   program
     .command('schema')

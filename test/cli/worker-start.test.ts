@@ -1,11 +1,11 @@
 // A worker thread that cannot start (a broken install: the bundled worker is missing) stops the
 // batch with a message and exit 2; it is not respawned for every note, nor hidden.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHECK_WORKERS_FROM } from '../../src/cli/commands/check.js';
-import { noStack, ROOT, tempDir } from '../helpers/cli.js';
+import { CHECK_WORKERS_FROM } from '../../src/cli/early.js';
+import { BIN, noStack, ROOT, tempDir, workspace } from '../helpers/cli.js';
 
 describe('a worker that cannot start', () => {
   const dir = tempDir();
@@ -44,5 +44,43 @@ describe('a worker that cannot start', () => {
     expect(r.stderr.split(message).length).toBe(2);
     expect(noStack(r.stderr)).toBe(true);
     expect(r.stdout).not.toContain('No problems');
+  });
+});
+
+// A glob, or folders holding enough notes, start one worker before the command has loaded
+// (startWorkerIfBatch); when the batch turns out too small for it, or the command fails first,
+// it must be ended, or the process would wait for it.
+describe('the worker started early', () => {
+  const dir = workspace('seeds', 'reports');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args, '--jobs', '2', '--lang', 'en'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it('is ended when check finds too few notes for workers', () => {
+    const r = run(['check', 'seeds/*.md']);
+    expect(r.error).toBeUndefined(); // not killed by the timeout
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('No problems');
+  });
+
+  it('is ended when the command fails before its batch', () => {
+    const r = run(['check', 'seeds/*.md', '--format', 'nonsense']);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(2);
+    expect(noStack(r.stderr)).toBe(true);
+  });
+
+  it('renders its share of a batch', () => {
+    const r = run(['render', 'reports/2024/Q3/*.md', '--to', 'html', '-o', 'out']);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    const notes = readdirSync(path.join(dir, 'reports', '2024', 'Q3')).filter((f) => f.endsWith('.md'));
+    expect(notes.length).toBeGreaterThan(4);
+    for (const n of notes) expect(readFileSync(path.join(dir, 'out', 'reports', '2024', 'Q3', n.replace(/\.md$/, '.html')), 'utf8')).toContain('BIÊN BẢN');
   });
 });

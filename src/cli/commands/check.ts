@@ -21,8 +21,7 @@ import { createProgress } from '../progress.js';
 import { EXIT_INTERRUPTED, onInterrupt, parseJobs } from './render.js';
 import { EXIT } from '../exit.js';
 
-/** below this many files, starting worker threads costs more than it saves */
-export const CHECK_WORKERS_FROM = 200;
+import { CHECK_WORKERS_FROM } from '../early.js';
 
 export interface CheckOptions {
   format: string;

@@ -1,0 +1,56 @@
+// A command line that names enough notes (folders counted, up to the number that matters) or a
+// glob is a batch: its worker thread starts before the command has loaded its modules and found
+// its notes (~0.2 s earlier). One that is not needed after all is ended when the command returns.
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { startEarlyWorker } from '../batch/pool.js';
+
+/** below this many files, `check` runs in this thread: starting workers costs more than it saves */
+export const CHECK_WORKERS_FROM = 200;
+
+const GLOB = /[*?[\]{}]/;
+// what collectNotes skips when it walks a folder
+const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
+
+/** *.md files under `dir`, counted only up to `enough` */
+function countNotes(dir: string, enough: number): number {
+  let n = 0;
+  const walk = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (n >= enough) return;
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(path.join(d, e.name));
+      } else if (e.name.endsWith('.md')) n++;
+    }
+  };
+  walk(dir);
+  return n;
+}
+
+/** `from`: how many notes make a batch worth a worker */
+export function startWorkerIfBatch(paths: string[], o: { jobs?: string; stdin?: boolean }, cwd: string, from: number): void {
+  if (o.stdin) return;
+  const jobs = o.jobs === undefined ? availableParallelism() : Number(o.jobs);
+  if (!(jobs > 1)) return;
+  let notes = 0;
+  for (const p of paths.length ? paths : ['.']) {
+    if (GLOB.test(p)) return startEarlyWorker();
+    const abs = path.resolve(cwd, p);
+    let dir = false;
+    try {
+      dir = statSync(abs).isDirectory();
+    } catch {
+      // missing: the command says so
+    }
+    notes += dir ? countNotes(abs, from - notes) : 1;
+    if (notes >= from) return startEarlyWorker();
+  }
+}
