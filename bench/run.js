@@ -13,7 +13,7 @@ const bench = path.join(root, '.bench');
 const cli = path.join(root, 'bin', 'bienban.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-if (!existsSync(path.join(root, 'dist', 'bundle', 'cli.js'))) {
+if (!existsSync(path.join(root, 'dist', 'bundle', 'bienban.cjs'))) {
   process.stdout.write('building (npm run build)...\n');
   const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);

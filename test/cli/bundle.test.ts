@@ -1,0 +1,35 @@
+// The bundled CLI loads through the code cache made at build time (scripts/bundle/train.js),
+// and still runs when the cache is missing or refused.
+import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../helpers/cli.js';
+
+const node = (args: string[], cwd = ROOT) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+
+describe('the bundle', () => {
+  const dir = tempDir();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has a code cache that V8 accepts', () => {
+    const r = node(['--input-type=module', '-e', "const { loadBundle } = await import('./dist/bundle/load.js'); process.stdout.write(String(loadBundle().script.cachedDataRejected));"]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('false');
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['refused', 'not a V8 code cache'],
+  ])('runs with its cache %s', (_name, cache) => {
+    const pkg = path.join(dir, 'pkg');
+    rmSync(pkg, { recursive: true, force: true });
+    for (const p of ['package.json', 'bin', 'templates', 'assets', 'seeds', path.join('dist', 'bundle')]) cpSync(path.join(ROOT, p), path.join(pkg, p), { recursive: true });
+    const file = path.join(pkg, 'dist', 'bundle', 'bienban.cache');
+    if (cache === undefined) rmSync(file);
+    else writeFileSync(file, cache);
+    const r = node([path.join(pkg, 'bin', 'bienban.js'), 'check', 'seeds', '--lang', 'en'], pkg);
+    expect(r.stderr).toContain('No problems in 1 file');
+    expect(r.status).toBe(0);
+  });
+});
