@@ -23,7 +23,8 @@ export const CACHE = path.join(here, 'bienban.cache');
 /** the bundle's exports, and its script (the cache is made from it) */
 export function loadBundle() {
   if (isMainThread) v8.setFlagsFromString(V8_FLAGS);
-  const source = readFileSync(BUNDLE, 'utf8');
+  // ASCII (scripts/bundle.js escapes the rest): read as one byte a character, no decoding
+  const source = readFileSync(BUNDLE, 'latin1');
   let cachedData;
   try {
     cachedData = readFileSync(CACHE);

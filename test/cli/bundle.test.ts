@@ -33,3 +33,29 @@ describe('the bundle', () => {
     expect(r.status).toBe(0);
   });
 });
+
+// The bundle is the source minified, with its RegExp literals escaped to ASCII and zod trimmed:
+// every rule's examples must give the bundled CLI the diagnostics the source gives.
+describe('the bundle against the source', () => {
+  const dir = tempDir();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reports every rule example as the library does", async () => {
+    const { RULES } = await import('../../src/rules/index.js');
+    const { exampleNote } = await import('../../src/rules/example-note.js');
+    const { lintText } = await import('../../src/lint.js');
+    const expected = new Map<string, string[]>();
+    for (const rule of RULES) {
+      for (const [kind, example] of Object.entries(rule.examples)) {
+        const name = `${rule.id}-${kind}.md`;
+        const text = exampleNote(example);
+        writeFileSync(path.join(dir, name), text);
+        expected.set(name, lintText(name, text).result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}/${m.messageId}`));
+      }
+    }
+    expect([...expected.values()].flat().length).toBeGreaterThan(RULES.length); // the wrong examples report
+    const r = node([path.join(ROOT, 'bin', 'bienban.js'), 'check', '.', '--format', 'json'], dir);
+    const got = new Map((JSON.parse(r.stdout) as { filePath: string; messages: { line: number; column: number; ruleId: string; messageId: string }[] }[]).map((f) => [path.basename(f.filePath), f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}/${m.messageId}`)]));
+    expect(Object.fromEntries(got)).toEqual(Object.fromEntries(expected));
+  });
+});
