@@ -174,7 +174,8 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
   const taken: Hit[] = [];
   for (const h of hits) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
   for (const h of taken) {
-    if (h.text === h.text.toUpperCase()) continue; // headings and signature lines in capitals
+    // most hits are written as the dictionary writes them
+    if (h.text === h.e.text || h.text === h.text.toUpperCase()) continue; // or in capitals: headings, signature lines
     const expected = withCase(h.text, h.e.text);
     if (expected === h.text) continue;
     const after = text.slice(h.end, h.end + 40);

@@ -4,9 +4,10 @@ import { allMatches } from "../util/matches.js";
 const TONE_MARK_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const LETTER_RE = /\p{L}/u;
 
-// Open syllables ending in oa/oe/uy at the word end, not after q (quý): group 1 = old, 2 = new.
+// Open syllables ending in oa/oe/uy at the word end: group 1 = old, 2 = new. Not after q (quý):
+// tested by hand, a leading lookbehind would run at every position of the text.
 const STYLE_RE =
-  /(?<![qQ])(?:([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])|([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]))(?![\p{L}\p{M}])/gu;
+  /(?:([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])|([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]))(?![\p{L}\p{M}])/gu;
 
 export type ToneStyle = "old" | "new";
 
@@ -99,6 +100,8 @@ function convertWord(word: string, style: ToneStyle): string {
 export function findToneStyle(text: string): ToneStyleHit[] {
   const out: ToneStyleHit[] = [];
   for (const m of allMatches(STYLE_RE, text)) {
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    if (before === 0x71 || before === 0x51) continue; // q, Q
     let start = m.index;
     while (start > 0 && LETTER_RE.test(text[start - 1])) start--;
     const end = m.index + m[0].length;
