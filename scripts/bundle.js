@@ -27,6 +27,20 @@ const zodEnglishOnly = {
     }));
   },
 };
+// commander requires node:child_process as it loads (~10 ms a start, for every command) and uses
+// it only to run executable subcommands, which bienban has none of: required when first used
+const commanderLazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
 const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
@@ -47,7 +61,7 @@ await build({
   legalComments: 'linked',
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, commanderLazyChildProcess],
   logLevel: 'warning',
 });
 // esbuild escapes strings but leaves RegExp literals as written: escaped too, the file is ASCII,

@@ -7,7 +7,8 @@
 // overlaps the caller's own work.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { BienbanError, type ErrorCode } from '../errors.js';
 import type { TaskHandler, TaskInit } from './tasks.js';
 
@@ -43,9 +44,14 @@ type ErrorInfo = { message: string; code?: string; hint?: string };
 // dist/bundle/chunks/ and the worker entry one folder up
 const WORKER_URL = ['./worker.js', '../worker.js'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(fileURLToPath(u)));
 
+// loaded when a first worker starts: the CLI imports this module at start, and most commands
+// never start one (~3 ms a start)
+let threads: typeof import('node:worker_threads') | undefined;
+
 const newWorker = () => {
   if (!WORKER_URL) throw new Error('the batch worker (worker.js) is missing; run `npm run build`');
-  return new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: OLD_MB } });
+  threads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return new threads.Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: OLD_MB } });
 };
 
 // One worker started before the command knows its notes, so that its start-up (~0.2 s: a
