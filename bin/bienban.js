@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // Entry point: run the bundled CLI (npm run build) and exit with its code. Never shows a stack trace.
-import { loadBundle } from '../dist/bundle/load.js';
 
 // a closed pipe (`bienban --help | head`) is not an error
 for (const stream of [process.stdout, process.stderr]) {
@@ -12,7 +11,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
 let main;
 try {
-  ({ main } = loadBundle().exports);
+  ({ main } = (await import('../dist/bundle/load.js')).loadBundle({ main: true }).exports);
 } catch (e) {
   process.stderr.write(`bienban: cannot load dist/bundle (run \`npm run build\`): ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(2);

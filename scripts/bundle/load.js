@@ -8,11 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 
 // A run is short: V8's optimizing compiler spent more time inlining than the inlined code saved
-// (~8% fewer instructions a note with smaller inlining). Set before the bundle compiles, once
-// per process (flags are per process: the worker threads get it too), and part of what the
+// (~8% fewer instructions a note with smaller inlining). Set by the main thread before the
+// bundle compiles (flags are per process: the worker threads have it too); part of what the
 // cache was made with.
 export const V8_FLAGS = '--max-inlined-bytecode-size=60';
 
@@ -20,9 +19,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const BUNDLE = path.join(here, 'bienban.cjs');
 export const CACHE = path.join(here, 'bienban.cache');
 
-/** the bundle's exports, and its script (the cache is made from it) */
-export function loadBundle() {
-  if (isMainThread) v8.setFlagsFromString(V8_FLAGS);
+/** the bundle's exports, and its script (the cache is made from it); `main`: set V8_FLAGS first */
+export function loadBundle({ main = false } = {}) {
+  if (main) v8.setFlagsFromString(V8_FLAGS);
   // ASCII (scripts/bundle.js escapes the rest): read as one byte a character, no decoding
   const source = readFileSync(BUNDLE, 'latin1');
   let cachedData;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CACHE, loadBundle } from '../../dist/bundle/load.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { exports: bienban, script } = loadBundle();
+const { exports: bienban, script } = loadBundle({ main: true });
 const sink = new Writable({ write: (_chunk, _enc, done) => done() });
 const out = mkdtempSync(path.join(tmpdir(), 'bienban-train-'));
 const io = { stdout: sink, stderr: sink, cwd: root, env: { ...process.env, CI: '1', NO_COLOR: '1', BIENBAN_LANG: 'vi' } };

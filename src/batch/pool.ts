@@ -40,9 +40,9 @@ const DEPTH = 4;
 const OLD_MB = 128;
 
 type ErrorInfo = { message: string; code?: string; hint?: string };
-// compiled, the worker is beside this module (dist/batch/); bundled, this module is a chunk in
-// dist/bundle/chunks/ and the worker entry one folder up
-const WORKER_URL = ['./worker.js', '../worker.js'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(fileURLToPath(u)));
+// beside this module: dist/batch/worker.js (compiled), or dist/bundle/worker.js beside the
+// bundle, whose import.meta.url is the bundle's
+const WORKER_URL = [new URL('./worker.js', import.meta.url)].find((u) => existsSync(fileURLToPath(u)));
 
 // loaded when a first worker starts: the CLI imports this module at start, and most commands
 // never start one (~3 ms a start)

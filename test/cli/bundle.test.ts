@@ -13,7 +13,7 @@ describe('the bundle', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('has a code cache that V8 accepts', () => {
-    const r = node(['--input-type=module', '-e', "const { loadBundle } = await import('./dist/bundle/load.js'); process.stdout.write(String(loadBundle().script.cachedDataRejected));"]);
+    const r = node(['--input-type=module', '-e', "const { loadBundle } = await import('./dist/bundle/load.js'); process.stdout.write(String(loadBundle({ main: true }).script.cachedDataRejected));"]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('false');
   });
