@@ -9,6 +9,7 @@ import type { MinutesView } from '../view.js';
 import { fontFaceCss } from './fonts.js';
 import { prepareView } from './prepare.js';
 import { STYLES_FILE, TemplateFiles, mainTemplate } from './templates.js';
+import { compileTemplate } from './compiled.js';
 
 export { safeHref } from './links.js';
 
@@ -26,7 +27,6 @@ export interface HtmlRenderer {
 const BUILTIN_TEMPLATES = packagePath('templates');
 const FONT_DIR = packagePath('assets', 'fonts', 'web');
 const DOCS = new Set<MinutesView['doc']>(['bien-ban', 'thong-bao']);
-const COMPILE = { strict: false, noEscape: false } as const;
 
 // Decree 30 PL I §II.6b markers: ordered "1." then "a)" (no f j w z, with đ); bullets "-" then "+".
 const DIEM = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
@@ -57,7 +57,7 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
   // Compile partials once (registering strings would recompile them on every render).
   function setup(): { css: string; cssBytes: Buffer } {
     if (ready) return ready;
-    for (const [name, source] of files.partials()) hb.registerPartial(name, hb.compile(source, COMPILE));
+    for (const [name, source] of files.partials()) hb.registerPartial(name, compileTemplate(hb, source));
     // CSS comes from trusted template files; keep it from closing the <style> element anyway.
     const css = `${fontFaceCss(FONT_DIR)}\n${files.read(STYLES_FILE)}`.replace(/<\/style/gi, '<\\/style');
     ready = { css, cssBytes: Buffer.from(css, 'utf8') };
@@ -67,7 +67,7 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
   function main(doc: string): Handlebars.TemplateDelegate {
     let tpl = mains.get(doc);
     if (!tpl) {
-      tpl = hb.compile(files.read(mainTemplate(doc)), COMPILE);
+      tpl = compileTemplate(hb, files.read(mainTemplate(doc)));
       mains.set(doc, tpl);
     }
     return tpl;

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BienbanError } from '../../errors.js';
+import { packagePath } from '../../package-root.js';
 
 export const PARTIALS_DIR = join('_shared', 'html', 'partials');
 export const STYLES_FILE = join('_shared', 'html', 'styles.css');
@@ -32,4 +33,12 @@ export class TemplateFiles {
     for (const name of [...names].sort()) out.set(name, this.read(join(PARTIALS_DIR, `${name}.hbs`)));
     return out;
   }
+}
+
+/** every built-in .hbs file's text, sorted by path: what templates.generated.ts precompiles */
+export function builtinTemplateSources(root = packagePath('templates')): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()
+    .map((f) => readFileSync(join(root, f), 'utf8'));
 }
