@@ -1,15 +1,16 @@
-// Makes dist/bundle/bienban.cache: runs check and render (every format, both documents) over the
-// shipped examples in this process, so that the functions they use are compiled, then saves
-// the compiled code. Run by scripts/bundle.js; output is discarded.
+// Makes dist/bundle/bienban.light.cache from the freshly loaded bundle, then bienban.cache:
+// runs check and render (every format, both documents) over the shipped examples in this
+// process, so that the functions they use are compiled, and saves the compiled code. Run by scripts/bundle.js; output is discarded.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { CACHE, loadBundle } from '../../dist/bundle/load.js';
+import { CACHE, LIGHT_CACHE, loadBundle } from '../../dist/bundle/load.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { exports: bienban, script } = loadBundle({ main: true });
+writeFileSync(LIGHT_CACHE, script.createCachedData());
 const sink = new Writable({ write: (_chunk, _enc, done) => done() });
 const out = mkdtempSync(path.join(tmpdir(), 'bienban-train-'));
 const io = { stdout: sink, stderr: sink, cwd: root, env: { ...process.env, CI: '1', NO_COLOR: '1', BIENBAN_LANG: 'vi' } };

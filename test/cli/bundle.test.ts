@@ -12,8 +12,8 @@ describe('the bundle', () => {
   const dir = tempDir();
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('has a code cache that V8 accepts', () => {
-    const r = node(['--input-type=module', '-e', "const { loadBundle } = await import('./dist/bundle/load.js'); process.stdout.write(String(loadBundle({ main: true }).script.cachedDataRejected));"]);
+  it.each([false, true])('has a code cache that V8 accepts (light: %s)', (light) => {
+    const r = node(['--input-type=module', '-e', `const { loadBundle } = await import('./dist/bundle/load.js'); process.stdout.write(String(loadBundle({ main: true, light: ${light} }).script.cachedDataRejected));`]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('false');
   });
@@ -25,12 +25,17 @@ describe('the bundle', () => {
     const pkg = path.join(dir, 'pkg');
     rmSync(pkg, { recursive: true, force: true });
     for (const p of ['package.json', 'bin', 'templates', 'assets', 'seeds', path.join('dist', 'bundle')]) cpSync(path.join(ROOT, p), path.join(pkg, p), { recursive: true });
-    const file = path.join(pkg, 'dist', 'bundle', 'bienban.cache');
-    if (cache === undefined) rmSync(file);
-    else writeFileSync(file, cache);
+    for (const name of ['bienban.cache', 'bienban.light.cache']) {
+      const file = path.join(pkg, 'dist', 'bundle', name);
+      if (cache === undefined) rmSync(file);
+      else writeFileSync(file, cache);
+    }
     const r = node([path.join(pkg, 'bin', 'bienban.js'), 'check', 'seeds', '--lang', 'en'], pkg);
     expect(r.stderr).toContain('No problems in 1 file');
     expect(r.status).toBe(0);
+    const help = node([path.join(pkg, 'bin', 'bienban.js'), '--help', '--lang', 'en'], pkg);
+    expect(help.stdout).toContain('Usage: bienban');
+    expect(help.status).toBe(0);
   });
 });
 
