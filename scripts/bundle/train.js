@@ -1,6 +1,7 @@
-// Makes dist/bundle/bienban.light.cache from the freshly loaded bundle, then bienban.cache:
-// runs check and render (every format, both documents) over the shipped examples in this
-// process, so that the functions they use are compiled, and saves the compiled code. Run by scripts/bundle.js; output is discarded.
+// Run by scripts/bundle.js. Makes dist/bundle/bienban.light.cache from the freshly loaded
+// bundle, then bienban.cache: runs check and render (every format, both documents) over the
+// shipped examples in this process, so that the functions they use are compiled, and saves the
+// compiled code. Their output is discarded.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
