@@ -5,13 +5,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { startEarlyWorker } from '../batch/pool.js';
+import { SKIPPED_DIRS } from '../fs/skipped-dirs.js';
 
 /** below this many files, `check` runs in this thread: starting workers costs more than it saves */
 export const CHECK_WORKERS_FROM = 200;
 
 const GLOB = /[*?[\]{}]/;
-// what collectNotes skips when it walks a folder
-const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /** *.md files under `dir`, counted only up to `enough` */
 function countNotes(dir: string, enough: number): number {
@@ -27,7 +26,7 @@ function countNotes(dir: string, enough: number): number {
       if (n >= enough) return;
       if (e.name.startsWith('.')) continue;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(path.join(d, e.name));
+        if (!SKIPPED_DIRS.includes(e.name)) walk(path.join(d, e.name));
       } else if (e.name.endsWith('.md')) n++;
     }
   };

@@ -3,8 +3,9 @@ import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import picomatch from 'picomatch';
+import { SKIPPED_DIRS } from './skipped-dirs.js';
 
-const IGNORE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**'];
+const IGNORE = SKIPPED_DIRS.map((d) => `**/${d}/**`);
 
 export interface Collected {
   files: string[];

@@ -1,21 +1,17 @@
 // js-yaml reads plain front matter; `yaml` stays the reference. Values, scalar spans and value
 // offsets must be the same either way, on every shipped note and on the YAML corners.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildNote } from '../../src/model/note.js';
 import { scalarSpans, spansOfDocument } from '../../src/rules/spans.js';
 import { nodeAt, placeScalars } from '../../src/load/frontmatter.js';
+import { markdownFilesUnder } from '../helpers/notes.js';
 // @ts-expect-error plain JS module without types
 import { makeNote, prng } from '../../bench/generate.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const notes = (dir: string): string[] =>
-  readdirSync(dir).flatMap((e) => {
-    const f = path.join(dir, e);
-    return statSync(f).isDirectory() ? notes(f) : e.endsWith('.md') ? [f] : [];
-  });
 
 function compare(text: string) {
   const note = buildNote('x.md', text);
@@ -49,7 +45,7 @@ const CORNERS: [string, string, boolean][] = [
 ];
 
 describe('front matter: js-yaml fast path agrees with `yaml`', () => {
-  const shipped = [...notes(path.join(root, 'seeds')), ...notes(path.join(root, 'reports')), ...notes(path.join(root, 'test/fixtures'))];
+  const shipped = markdownFilesUnder('seeds', 'reports', 'test/fixtures');
   const r = prng(11);
   const texts: [string, string][] = [...shipped.map((f) => [path.relative(root, f), readFileSync(f, 'utf8').replace(/^\uFEFF/, '')] as [string, string]), ...Array.from({ length: 40 }, (_, i) => [`generated ${i}`, makeNote(r, i).text] as [string, string])];
 

@@ -1,7 +1,7 @@
 // The markdown-it adapter must give the tree remark would: same nodes, values and file offsets,
 // on every note we ship and on the Markdown corners secretaries hit. remark is the reference.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -9,6 +9,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { parseMarkdown } from '../../src/model/markdown.js';
 import { LineIndex } from '../../src/load/lines.js';
+import { markdownFilesUnder } from '../helpers/notes.js';
 // @ts-expect-error plain JS module without types
 import { makeNote, prng } from '../../bench/generate.js';
 
@@ -54,18 +55,9 @@ function both(text: string) {
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-function notes(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir)) {
-    const f = path.join(dir, e);
-    if (statSync(f).isDirectory()) out.push(...notes(f));
-    else if (e.endsWith('.md')) out.push(f);
-  }
-  return out;
-}
 
 describe('markdown-it → mdast adapter', () => {
-  const shipped = [...notes(path.join(root, 'seeds')), ...notes(path.join(root, 'reports')), ...notes(path.join(root, 'test/fixtures')), ...notes(path.join(root, 'docs')), path.join(root, 'README.md')];
+  const shipped = [...markdownFilesUnder('seeds', 'reports', 'test/fixtures', 'docs'), path.join(root, 'README.md')];
   it.each(shipped.map((f) => [path.relative(root, f), f]))('agrees with remark on %s', (_, f) => {
     const { ours, remark } = both(readFileSync(f, 'utf8'));
     expect(ours).toEqual(remark);

@@ -1,25 +1,15 @@
 // Every registered rule is documented in both languages, fires on its wrong example,
 // stays silent on its right example and on every sample note in the repository.
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../../src/rules/index.js';
 import { exampleNote } from '../../src/rules/example-note.js';
 import { lintText } from '../../src/lint.js';
+import { markdownFilesUnder } from '../helpers/notes.js';
+import { ROOT } from '../helpers/cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function notesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...notesUnder(p));
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
-
-const SAMPLES = [...notesUnder(path.join(ROOT, 'seeds')), ...notesUnder(path.join(ROOT, 'reports'))];
+const SAMPLES = markdownFilesUnder('seeds', 'reports');
 const localized = (l: { vi: string; en: string }) => l.vi.trim().length > 0 && l.en.trim().length > 0 && l.vi !== l.en;
 const idsIn = (text: string) => lintText('example.md', text).result.messages.map((m) => m.ruleId);
 

@@ -1,5 +1,5 @@
 // Shared helpers for the text/encoding rule tests: lint real notes, locate expected positions.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
@@ -7,22 +7,13 @@ import { lintText, type LintOptions } from '../../src/lint.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import { exampleNote } from '../../src/rules/example-note.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
+import { markdownFilesUnder } from '../helpers/notes.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** every note in seeds/ and reports/, read from disk */
 export function cleanNotes(): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.md')) out.push({ file: p, text: readFileSync(p, 'utf8') });
-    }
-  };
-  walk(path.join(ROOT, 'seeds'));
-  walk(path.join(ROOT, 'reports'));
-  return out;
+  return markdownFilesUnder('seeds', 'reports').map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 }
 
 export const SEED = readFileSync(path.join(ROOT, 'seeds/2024-07-23-ubnd-tinh-bac-kan.md'), 'utf8');
