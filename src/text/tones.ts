@@ -37,17 +37,20 @@ const TONED_CHARS = (() => {
   for (const base of "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY") for (const mark of "\u0300\u0301\u0303\u0309\u0323") chars += (base + mark).normalize("NFC");
   return chars;
 })();
-const TONED_CODES = new Set([...TONED_CHARS].map((c) => c.charCodeAt(0)));
 const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
-// letters and marks below U+2000 (Latin, Vietnamese, combining marks) from a table; the rest by RegExp
-const WORD_TABLE = (() => {
+// code units below U+2000 (Latin, Vietnamese, combining marks): 1 = letter or mark, 2 = one that
+// carries a tone; above it, letters by RegExp (none carries a Vietnamese tone)
+const WORD = 1;
+const TONED = 2;
+const CODE_TABLE = (() => {
   // one RegExp pass over all the code units (a test per unit cost ~5 ms at every start)
   const t = new Uint8Array(0x2000);
   const all = String.fromCharCode(...t.keys());
-  for (const m of allMatches(/[\p{L}\p{M}]+/gu, all)) t.fill(1, m.index, m.index + m[0].length);
+  for (const m of allMatches(/[\p{L}\p{M}]+/gu, all)) t.fill(WORD, m.index, m.index + m[0].length);
+  for (let i = 0; i < TONED_CHARS.length; i++) t[TONED_CHARS.charCodeAt(i)] = TONED;
   return t;
 })();
-const isWordCode = (c: number) => (c < 0x2000 ? WORD_TABLE[c] === 1 : WORD_CHAR_RE.test(String.fromCharCode(c)));
+const codeClass = (c: number) => (c < 0x2000 ? CODE_TABLE[c] : WORD_CHAR_RE.test(String.fromCharCode(c)) ? WORD : 0);
 
 /** Words carrying two or more tone marks (always an error, e.g. "LỦẬN"). Offsets into `text`. */
 export function findDoubleTones(text: string): DoubleTone[] {
@@ -56,10 +59,10 @@ export function findDoubleTones(text: string): DoubleTone[] {
   let start = -1;
   let toned = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c >= 0 && isWordCode(c)) {
+    const k = i < text.length ? codeClass(text.charCodeAt(i)) : 0;
+    if (k !== 0) {
       if (start < 0) { start = i; toned = 0; }
-      if (TONED_CODES.has(c)) toned++;
+      if (k === TONED) toned++;
       continue;
     }
     if (start >= 0 && toned >= 2) {
