@@ -11,8 +11,14 @@ import { DEFAULT_FONT, MARGIN, PAGE, ROOT } from './units.js';
 export interface DocxOptions {
   /** font name written into the file; Word needs it installed, LibreOffice substitutes a metric twin */
   fontFamily?: string;
-  /** the document's created and modified time (default: now) */
+  /** the document's created and modified time (default: the document's date, as the PDF has) */
   created?: Date;
+}
+
+/** midnight UTC of the view's ISO date; now when it has none (a view built by hand) */
+function documentDate(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : new Date();
 }
 
 function sections(view: MinutesView): BodyChild[] {
@@ -57,7 +63,8 @@ export async function renderDocx(view: MinutesView, opts: DocxOptions = {}): Pro
     font: opts.fontFamily ?? DEFAULT_FONT,
     body,
     links: rels.links,
-    created: opts.created,
+    // from the note, not the clock: the same note renders to the same bytes
+    created: opts.created ?? documentDate(view.meta.date),
     properties: {
       title: clean(view.meta.title),
       subject: clean(view.meta.subject),

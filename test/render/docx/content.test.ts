@@ -107,6 +107,16 @@ describe('docx content, Mẫu 1.9 biên bản', () => {
     expect(core).toMatch(/<dc:description>BIÊN BẢN Buổi làm việc[^<]*2024-07-23\)<\/dc:description>/);
   });
 
+  it("dates the document by the note's date, so the same view renders to the same bytes", async () => {
+    const a = await renderDocx(bienBanView);
+    await new Promise((r) => setTimeout(r, 1100)); // the clock moves on; the file must not
+    const b = await renderDocx(bienBanView);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const { core } = await openDocx(a);
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${bienBanView.meta.date}T00:00:00Z</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${bienBanView.meta.date}T00:00:00Z</dcterms:modified>`);
+  });
+
   it('is the same bytes for the same view and time, and a valid package for jszip', async () => {
     const created = new Date('2024-07-24T08:00:00Z');
     const a = await renderDocx(bienBanView, { created });
