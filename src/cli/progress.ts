@@ -1,5 +1,6 @@
-// A one-line progress bar on stderr (count/total, notes/s, ETA), only on a terminal and
-// not under CI; redrawn at most ~10 times a second. Elsewhere it does nothing.
+// Progress on stderr: on a terminal (not under CI) a one-line bar (count/total, notes/s, ETA)
+// redrawn at most ~10 times a second; elsewhere (a pipe, a CI log) a plain line every few
+// seconds, so a long batch shows it is alive and a short one prints nothing.
 import type { Io } from './context.js';
 import { t, type Lang } from '../i18n/index.js';
 
@@ -11,6 +12,7 @@ export interface Progress {
 }
 
 const INTERVAL_MS = 100;
+const PLAIN_INTERVAL_MS = 5000;
 const WIDTH = 24;
 
 export function progressEnabled(io: Io): boolean {
@@ -23,8 +25,29 @@ function clock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** plain lines: none before the first interval, none at the end (the summary follows) */
+function plainProgress(io: Io, total: number, lang: Lang, now: () => number): Progress {
+  const started = now();
+  let done = 0;
+  let last = started;
+  return {
+    enabled: false,
+    tick(n = 1) {
+      done += n;
+      const ts = now();
+      if (ts - last < PLAIN_INTERVAL_MS || done >= total) return;
+      last = ts;
+      const elapsed = (ts - started) / 1000;
+      const rate = done / elapsed;
+      io.stderr.write(`${done}/${total}  ${rate.toFixed(1)} ${t(lang, 'batch/rate')}  ETA ${clock((total - done) / rate)}\n`);
+    },
+    clear() {},
+  };
+}
+
 export function createProgress(io: Io, total: number, lang: Lang, now: () => number = Date.now): Progress {
-  if (!progressEnabled(io) || total <= 0) return { tick() {}, clear() {}, enabled: false };
+  if (total <= 0) return { tick() {}, clear() {}, enabled: false };
+  if (!progressEnabled(io)) return plainProgress(io, total, lang, now);
   const started = now();
   let done = 0;
   let last = 0;

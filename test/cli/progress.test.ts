@@ -1,4 +1,5 @@
-// The progress bar: only on a terminal outside CI, throttled to ~10 redraws a second (fake clock).
+// Progress: a bar on a terminal outside CI, throttled to ~10 redraws a second; plain lines every
+// 5 s elsewhere (fake clock).
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { createProgress } from '../../src/cli/progress.js';
@@ -43,13 +44,37 @@ describe('progress', () => {
     expect(t.text()).toContain('notes/s');
   });
 
-  it('is silent when stderr is not a TTY, or under CI', () => {
+  it('prints nothing for a short batch when stderr is not a TTY, or under CI', () => {
     for (const t of [io(false), io(true, { CI: 'true' })]) {
-      const p = createProgress(t.io, 10, 'vi');
+      let now = 0;
+      const p = createProgress(t.io, 10, 'vi', () => now);
+      now = 4000;
+      p.tick(5);
+      now = 4900;
       p.tick(5);
       p.clear();
       expect(p.enabled).toBe(false);
       expect(t.text()).toBe('');
+    }
+  });
+
+  it('prints a plain line every 5 s of a long batch there, without escape codes, and none for the last note', () => {
+    for (const t of [io(false), io(true, { CI: 'true' })]) {
+      let now = 0;
+      const p = createProgress(t.io, 100, 'en', () => now);
+      now = 4999;
+      p.tick(10);
+      expect(t.text()).toBe('');
+      now = 5000;
+      p.tick(10);
+      expect(t.text()).toBe('20/100  4.0 notes/s  ETA 0:20\n');
+      now = 6000;
+      p.tick(10);
+      expect(t.text().split('\n')).toHaveLength(2);
+      now = 20000;
+      p.tick(70);
+      p.clear();
+      expect(t.text()).toBe('20/100  4.0 notes/s  ETA 0:20\n');
     }
   });
 });
