@@ -1,5 +1,6 @@
 // The quarter summary: visits by host and by type, and every recommendation and conclusion
 // with its addressee, as summary.html and summary.csv (UTF-8 BOM, RFC 4180, for Excel).
+import { shortDateVi } from '../domain/dates.js';
 import type { Note } from '../model/note.js';
 import { toBlocks, blocksText } from '../render/blocks.js';
 import type { Block } from '../render/view.js';
@@ -122,7 +123,7 @@ export function summaryCsv(digests: readonly NoteDigest[]): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+/** "16/7/2024", "05/02/2024": Decree 30's padding, as the documents and the date-format rule have it */
 export function viDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? shortDateVi(iso) : iso;
 }

@@ -69,4 +69,15 @@ describe('index.html and summary.html', () => {
     expect(sum).not.toContain('<i>Bộ</i>');
     expect(sum).toContain('Sở &lt;b&gt;');
   });
+
+  it('write dates as the documents do (days < 10 and months 1–2 padded), which the date-format rule accepts', () => {
+    const d = (date: string): NoteDigest => ({ ...evil, date, title: 'T', host: 'H' });
+    const html = indexHtml([{ digest: d('2024-07-05'), outputs: [] }, { digest: d('2024-02-16'), outputs: [] }], { title: 'T', period: '', extras: [] });
+    expect(html).toContain('>05/7/2024<');
+    expect(html).toContain('>16/02/2024<');
+    expect(html).not.toContain('05/07/2024');
+    const sum = summaryHtml([d('2024-07-05')], { title: 'T', period: '' });
+    expect(sum).toContain('05/7/2024');
+    expect(sum).not.toContain('05/07/2024');
+  });
 });

@@ -1,5 +1,6 @@
 // Dates written in Vietnamese prose: "16/5/2016", "16-5-2016", "ngày 16 tháng 5 năm 2016".
 import { allMatches } from '../../util/matches.js';
+import { shortDateVi } from '../../domain/dates.js';
 
 export interface ProseDate {
   day: number;
@@ -37,8 +38,5 @@ export function isRealDate(y: number, m: number, d: number): boolean {
 
 export const isoOf = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-/** "16/5/2016" for messages */
-export const viDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}/${m}/${y}`;
-};
+/** "16/5/2016", "05/02/2024" for messages: the padding the date-format rule asks of notes */
+export const viDate = shortDateVi;
