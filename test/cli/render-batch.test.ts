@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { runCli, workspace, ROOT } from '../helpers/cli.js';
 import { readOutline, readPdf, flat } from '../render/pdf/pdf-helpers.js';
 import { parseCsv } from '../batch/csv.js';
+import { shortDateVi } from '../../src/domain/dates.js';
 
 const Q3 = 'reports/2024/Q3';
 const NOTES = readdirSync(path.join(ROOT, Q3)).filter((f) => f.endsWith('.md')).sort();
@@ -185,8 +186,7 @@ describe('quarter outputs', () => {
       const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
       expect(html).toContain(esc(fm.title));
       expect(html).toContain(esc(fm.host.name));
-      const [y, m, d] = fm.date.split('-');
-      expect(html).toContain(`${d}/${m}/${y}`);
+      expect(html).toContain(`>${shortDateVi(fm.date)}<`);
       for (const suffix of ['.html', '.pdf', '.thong-bao.html', '.thong-bao.pdf']) {
         const href = `${Q3}/${n.replace(/\.md$/, suffix)}`;
         expect(html).toContain(`href="${href}"`);
@@ -235,7 +235,7 @@ describe('quarter outputs', () => {
     const pdf = await readPdf(bytes);
     const cover = flat(pdf.pages[0].text);
     expect(cover).toContain('Tập biên bản quý III/2024');
-    expect(cover).toContain('Từ ngày 01/07/2024 đến ngày 30/09/2024');
+    expect(cover).toContain('Từ ngày 01/7/2024 đến ngày 30/9/2024');
     const toc = flat(pdf.pages[1].text);
     expect(toc).toContain('MỤC LỤC');
     const body = flat(pdf.pages.slice(2).map((p) => p.text).join('\n'));
