@@ -33,8 +33,10 @@ const SECTION_LABEL: Record<ItemSection, string> = { recommendations: 'Kiến ng
 const STOP =
   '(?:chủ trì|phối hợp|sớm|khẩn trương|nghiên cứu|xem xét|chỉ đạo|tiếp tục|cần|hướng dẫn|báo cáo|rà soát|tổ chức|thực hiện|bổ sung|quan tâm|hoàn thiện|ban hành|tăng cường|có trách nhiệm|có văn bản|tham mưu|đẩy nhanh|ưu tiên|bố trí|hỗ trợ|kiểm tra|đôn đốc|theo dõi|tập trung|chấn chỉnh|khắc phục|công khai|cho phép|quy định|sửa đổi|giải quyết|trả lời|cung cấp|tổng hợp|xây dựng|triển khai|phân bổ|cân đối|ghi nhận|tiếp thu|làm rõ|chịu trách nhiệm|sẽ|đã|được|đánh giá|trong|để|về|đối với|trước|khi)';
 // no "i" flag: with it \p{Lu} would match lower case too; the addressee is a capitalised name
-const TRIGGER = new RegExp(`(?:^|[\\s(“"])(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Yy]êu cầu|[Gg]iao(?: cho)?)\\s+(\\p{Lu}.*?)(?=\\s+${STOP}(?=[\\s,.;:]|$)|[,;:.(]|$)`, 'u');
-const SUBJECT = new RegExp(`^((?:Các |các )?(?:Ủy ban|UBND|Hội đồng|HĐND|Sở|Bộ|Vụ|Cục|Tổng cục|Phòng|Ban|Đoàn|Văn phòng|Thanh tra|Trung tâm|Công an|Kho bạc|Ngân hàng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Chủ tịch|Giám đốc|Trưởng|Lãnh đạo|Chính phủ|Thủ tướng)[^,;:.]*?)\\s+${STOP}(?=[\\s,.;:]|$)`, 'u');
+// the name also ends at a quotation mark: 'Đề nghị Bộ Nội vụ "xem xét"'
+const TRIGGER = new RegExp(`(?:^|[\\s(“"])(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Yy]êu cầu|[Gg]iao(?: cho)?)\\s+(\\p{Lu}.*?)(?=\\s+${STOP}(?=[\\s,.;:"”]|$)|\\s*["“”]|[,;:.(]|$)`, 'u');
+// "Đoàn kiểm tra" before "Đoàn": "kiểm tra" is also a verb that ends a name
+const SUBJECT = new RegExp(`^((?:Các |các )?(?:Ủy ban|UBND|Hội đồng|HĐND|Sở|Bộ|Vụ|Cục|Tổng cục|Phòng|Ban|Đoàn (?:kiểm tra|công tác|giám sát)|Đoàn|Tổ (?:kiểm tra|công tác)|Văn phòng|Thanh tra|Trung tâm|Công an|Kho bạc|Ngân hàng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Chủ tịch|Giám đốc|Trưởng|Lãnh đạo|Chính phủ|Thủ tướng)[^,;:.]*?)\\s+${STOP}(?=[\\s,.;:]|$)`, 'u');
 // "Đoàn công tác" or "tỉnh" alone is not an addressee worth naming
 const TOO_VAGUE = /^(?:các|những|cấp có thẩm quyền|tỉnh|huyện|xã)$/iu;
 

@@ -18,6 +18,10 @@ describe('findAddressee', () => {
     ['Ủy ban nhân dân tỉnh Cao Bằng cần chỉ đạo hoàn thiện phương án.', 'Ủy ban nhân dân tỉnh Cao Bằng'],
     ['Kiến nghị Ban Dân vận Trung ương, Ủy ban Dân tộc nghiên cứu chính sách.', 'Ban Dân vận Trung ương'],
     ['Đoàn công tác đánh giá cao sự chủ động của tỉnh.', 'Đoàn công tác'],
+    ['Đoàn kiểm tra tiếp thu ý kiến của tỉnh.', 'Đoàn kiểm tra'],
+    ['Tổ kiểm tra tổng hợp kết quả.', 'Tổ kiểm tra'],
+    ['Đề nghị Bộ Nội vụ "xem xét", hỗ trợ tỉnh.', 'Bộ Nội vụ'],
+    ['Đề nghị Bộ Nội vụ “sớm” hướng dẫn.', 'Bộ Nội vụ'],
     ['Quy trình sắp xếp cơ bản bảo đảm đúng quy định.', ''],
     ['Tiếp thu các kiến nghị của tỉnh và báo cáo.', ''],
   ])('%s → %s', (text, who) => {
