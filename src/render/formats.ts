@@ -1,6 +1,7 @@
 // Output formats: one entry per format (pandoc's writer list). Heavy engines load lazily.
 import type { MinutesView } from './view.js';
 import type { FontChoice } from './fonts.js';
+import type { TypstTemplate } from './pdf/engine.js';
 
 export interface FormatSetup {
   /** workspace template folder overriding built-ins by name */
@@ -37,8 +38,8 @@ export const FORMATS: readonly OutputFormat[] = [
     needsGlyphs: true,
     async create(setup) {
       const { PdfEngine, loadTemplate } = await import('./pdf/engine.js');
-      const engine = PdfEngine.create({ fontPaths: setup.font.files, fontFamily: setup.font.family });
-      const templates = new Map<string, string>();
+      const engine = PdfEngine.create({ fontPaths: setup.font.files, fontFamily: setup.font.family, root: setup.templateDir });
+      const templates = new Map<string, TypstTemplate>();
       return {
         render: (view) => {
           let tpl = templates.get(view.doc);
