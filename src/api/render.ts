@@ -10,6 +10,8 @@ import { FORMATS, type FormatRenderer, type OutputFormat } from '../render/forma
 import { chooseFont, type FontSetting } from '../render/fonts.js';
 import { fontCoverage, findUncovered } from '../render/pdf/coverage.js';
 import { writeAtomic } from '../fs/atomic.js';
+import { sampleViews } from '../render/sample.js';
+import { TemplateFailure, noteTemplateFailure, templateError } from '../render/template-errors.js';
 import type { Note } from '../model/note.js';
 
 export interface RenderOptions extends LintOptions {
@@ -63,6 +65,18 @@ export class NoteRenderer {
       const format = FORMATS.find((f) => f.name === name)!;
       engines.push({ format, renderer: await format.create({ templateDir: opts.templateDir, font }) });
     }
+    // a workspace template that does not compile stops here, once, rather than failing every note
+    if (opts.templateDir) {
+      const samples = sampleViews(opts.docs);
+      for (const { renderer } of engines) {
+        try {
+          await renderer.check?.(opts.docs, samples);
+        } catch (e) {
+          if (e instanceof TemplateFailure) throw templateError(e, opts.lang ?? 'vi', opts.cwd);
+          throw e;
+        }
+      }
+    }
     return new NoteRenderer(opts, engines, font.files[0]);
   }
 
@@ -114,7 +128,8 @@ export class NoteRenderer {
         }
       }
     } catch (e) {
-      return { file, result, outputs: [], failed: true, error: e instanceof Error ? e.message : String(e), rendered: [] };
+      const error = e instanceof TemplateFailure ? noteTemplateFailure(e, this.opts.lang ?? 'vi', this.opts.cwd) : e instanceof Error ? e.message : String(e);
+      return { file, result, outputs: [], failed: true, error, rendered: [] };
     }
     return { file, result, outputs: rendered.map((r) => r.out), failed: false, rendered, note };
   }

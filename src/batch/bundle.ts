@@ -44,8 +44,8 @@ export const tocLine = (v: MinutesView): string => `${viDate(v.meta.date)} – $
 export async function renderBundle(o: BundleOptions): Promise<Uint8Array> {
   const { PdfEngine, loadTemplate } = await import('../render/pdf/engine.js');
   const font = chooseFont(o.font);
-  const engine = PdfEngine.create({ fontPaths: font.files, fontFamily: font.family });
-  // the bundle template lives beside the others; loadTemplate inlines lib.typ the same way
+  const engine = PdfEngine.create({ fontPaths: font.files, fontFamily: font.family, root: o.templateDir });
+  // the bundle template lives beside the others and imports the same lib.typ
   const template = loadTemplate('bundle' as MinutesView['doc'], o.templateDir);
   const data = {
     meta: { title: o.cover.title, author: '', subject: o.cover.subtitle, date: '' },

@@ -19,6 +19,24 @@ const para = (...inl: Inline[]): Block => ({ kind: 'paragraph', inlines: inl, in
 const labelled = (label: string, text: string): Block => para({ text: label, bold: true }, { text: ` ${text}` });
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/**
+ * `word text`: the text may already begin with the word (a trích yếu "Về việc …" after "về",
+ * "Tại trụ sở …" after "tại"); then the word is printed once, in the case the sentence needs.
+ */
+export function lead(word: string, text: string): string {
+  // compared in NFC: "Về" may come decomposed
+  const t = text.trimStart().normalize('NFC');
+  const rest = t.slice(word.length);
+  if (t.slice(0, word.length).toLocaleLowerCase('vi') === word.toLocaleLowerCase('vi') && (rest === '' || /^\s/.test(rest))) return word + rest;
+  return `${word} ${text}`;
+}
+
+/** a trích yếu after the document: "về …"; "V/v" (về việc) is spelled out */
+const aboutSubject = (subject: string) => lead('về', subject.trimStart().replace(/^v\/v\s*/i, 'về việc '));
+
+/** a symbol after "Số:" or "số": a "Số" the note wrote itself is dropped */
+const symbol = (number: string) => number.trim().replace(/^số\s*:?\s*/iu, '');
+
 function personLine(p: Person): string {
   return [p.name, p.position, p.role].filter(Boolean).join(', ');
 }
@@ -38,7 +56,8 @@ function basisLine(d: NoteData): string | undefined {
   return d.basis
     .map((b) => {
       const type = b.type ?? typeWordFor(b.number);
-      return [type ? `${type} số ${b.number}` : `Văn bản số ${b.number}`, b.date ? `ngày ${shortDateVi(b.date)}` : '', b.issuer ? `của ${b.issuer}` : '', b.subject ? `về ${b.subject}` : '']
+      const n = symbol(b.number);
+      return [type ? `${type} số ${n}` : `Văn bản số ${n}`, b.date ? `ngày ${shortDateVi(b.date)}` : '', b.issuer ? lead('của', b.issuer) : '', b.subject ? aboutSubject(b.subject) : '']
         .filter(Boolean)
         .join(' ');
     })
@@ -64,7 +83,7 @@ function header(d: NoteData, issuer = d.issuer, numberText: string | undefined, 
   return {
     ...(issuer.parent ? { parent: upper(issuer.parent) } : {}),
     issuer: upper(issuer.name),
-    number: numberText ? `Số: ${numberText}` : `Số:      /${fallbackType}-...`,
+    number: numberText ? `Số: ${symbol(numberText)}` : `Số:      /${fallbackType}-...`,
     nation: NATION,
     motto: MOTTO,
   };
@@ -87,12 +106,12 @@ export function buildBienBan(note: Note): MinutesView {
   intro.push(para({ text: 'Thành phần tham dự:', bold: true }));
   const side = (n: number, name: string, members: Person[]) => {
     intro.push(para({ text: `${n}. ${name}:` }));
-    members.forEach((m, i) => intro.push(para({ text: `- Đồng chí ${personLine(m)}${i === members.length - 1 ? '.' : ';'}` })));
+    members.forEach((m, i) => intro.push(para({ text: `- ${lead('Đồng chí', personLine(m))}${i === members.length - 1 ? '.' : ';'}` })));
   };
   side(1, d.delegation.name, d.delegation.members);
   side(2, d.host.name, d.host.members);
-  intro.push(labelled('Chủ trì (chủ tọa):', `Đồng chí ${chair ? personLine(chair) : d.chair}.`));
-  intro.push(labelled('Thư ký (người ghi biên bản):', `Đồng chí ${[d.secretary.name, d.secretary.position].filter(Boolean).join(', ')}.`));
+  intro.push(labelled('Chủ trì (chủ tọa):', `${lead('Đồng chí', chair ? personLine(chair) : d.chair)}.`));
+  intro.push(labelled('Thư ký (người ghi biên bản):', `${lead('Đồng chí', [d.secretary.name, d.secretary.position].filter(Boolean).join(', '))}.`));
   intro.push(para({ text: 'Nội dung:', bold: true }));
 
   const what = inspection ? 'Buổi kiểm tra' : 'Buổi làm việc';
@@ -102,7 +121,7 @@ export function buildBienBan(note: Note): MinutesView {
     para({ text: `${what} kết thúc vào ${endText}. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe, thống nhất và được lập thành ${copies} có giá trị như nhau./.` }),
   ];
   const chairTitles = ['CHỦ TỌA'];
-  if (d.chair_signer?.prefix && d.chair_signer.authority) chairTitles.push(`${d.chair_signer.prefix} ${upper(d.chair_signer.authority)}`);
+  if (d.chair_signer?.prefix && d.chair_signer.authority) chairTitles.push(lead(d.chair_signer.prefix, upper(d.chair_signer.authority)));
   if (d.chair_signer?.position) chairTitles.push(upper(d.chair_signer.position));
   const signatures: SignatureView[] = [
     { titles: ['THƯ KÝ'], name: d.secretary.name },
@@ -136,21 +155,21 @@ export function buildThongBao(note: Note): MinutesView {
   const delegationOthers = listOf(d.delegation.members);
   const hostOthers = listOf(d.host.members);
   const intro: Block[] = [
-    para({ text: `Ngày ${fullDateVi(d.date).replace(/^ngày /, '')}, tại ${d.location}, ${d.delegation.name} đã có buổi ${lcFirst(d.title)}.` }),
+    para({ text: `Ngày ${fullDateVi(d.date).replace(/^ngày /, '')}, ${lead('tại', d.location)}, ${d.delegation.name} đã có ${lead('buổi', lcFirst(d.title))}.` }),
     para({
       text:
-        `Đồng chí ${chair ? personLine(chair) : d.chair} chủ trì ${session}.` +
+        `${lead('Đồng chí', chair ? personLine(chair) : d.chair)} chủ trì ${session}.` +
         (delegationOthers ? ` Tham dự có các đồng chí thành viên ${d.delegation.name}: ${delegationOthers}.` : '') +
         (hostOthers ? ` Về phía ${d.host.name} có các đồng chí: ${hostOthers}.` : ''),
     }),
-    para({ text: `Sau khi nghe báo cáo và ý kiến của các thành viên dự họp, đồng chí ${d.chair} kết luận như sau:` }),
+    para({ text: `Sau khi nghe báo cáo và ý kiến của các thành viên dự họp, ${lead('đồng chí', d.chair)} kết luận như sau:` }),
   ];
   const conclusions = note.sections.find((s) => s.key === 'conclusions');
   if (conclusions) intro.push(...toBlocks(conclusions.nodes));
   const signer = n.signer;
   const signatures: SignatureView[] = [
     signer
-      ? { titles: [...(signer.prefix && signer.authority ? [`${signer.prefix} ${upper(signer.authority)}`] : []), upper(signer.position)], name: signer.name }
+      ? { titles: [...(signer.prefix && signer.authority ? [lead(signer.prefix, upper(signer.authority))] : []), upper(signer.position)], name: signer.name }
       : { titles: [upper(chair?.role ?? chair?.position ?? 'CHỦ TRÌ')], name: d.chair },
   ];
   const issuer = n.issuer ?? d.issuer;
@@ -162,7 +181,7 @@ export function buildThongBao(note: Note): MinutesView {
     subject,
     intro,
     sections: [],
-    closing: [para({ text: `Trên đây là kết luận của đồng chí ${d.chair} tại ${session}; đề nghị các cơ quan, đơn vị liên quan biết, thực hiện./.` })],
+    closing: [para({ text: `Trên đây là kết luận của ${lead('đồng chí', d.chair)} tại ${session}; đề nghị các cơ quan, đơn vị liên quan biết, thực hiện./.` })],
     signatures,
     recipients: recipientLines(n.recipients ?? d.recipients),
     meta: { ...meta(d, `Thông báo: ${subject}`), date },

@@ -1,6 +1,7 @@
 // Output formats: one entry per format (pandoc's writer list). Heavy engines load lazily.
 import type { MinutesView } from './view.js';
 import type { FontChoice } from './fonts.js';
+import type { TypstTemplate } from './pdf/engine.js';
 
 export interface FormatSetup {
   /** workspace template folder overriding built-ins by name */
@@ -9,7 +10,13 @@ export interface FormatSetup {
 }
 
 export interface FormatRenderer {
+  /** throws a TemplateFailure when the template fails (on this note's data) */
   render(view: MinutesView): Promise<string | Uint8Array>;
+  /**
+   * Throws a TemplateFailure when a template of these documents does not compile. `samples`
+   * are complete views of them to try a template on; built-in templates are not checked.
+   */
+  check?(docs: readonly MinutesView['doc'][], samples: readonly MinutesView[]): Promise<void>;
 }
 
 export interface OutputFormat {
@@ -28,7 +35,7 @@ export const FORMATS: readonly OutputFormat[] = [
     async create(setup) {
       const { createHtmlRenderer } = await import('./html/index.js');
       const r = createHtmlRenderer({ templateDir: setup.templateDir });
-      return { render: async (view) => r.renderBytes(view) };
+      return { render: async (view) => r.renderBytes(view), check: async (docs) => r.check(docs) };
     },
   },
   {
@@ -36,14 +43,33 @@ export const FORMATS: readonly OutputFormat[] = [
     extension: '.pdf',
     needsGlyphs: true,
     async create(setup) {
-      const { PdfEngine, loadTemplate } = await import('./pdf/engine.js');
-      const engine = PdfEngine.create({ fontPaths: setup.font.files, fontFamily: setup.font.family });
-      const templates = new Map<string, string>();
+      const { PdfEngine, TypstError, loadTemplate } = await import('./pdf/engine.js');
+      const { TemplateFailure, typstProblems } = await import('./template-errors.js');
+      const engine = PdfEngine.create({ fontPaths: setup.font.files, fontFamily: setup.font.family, root: setup.templateDir });
+      const templates = new Map<string, TypstTemplate>();
+      const template = (doc: MinutesView['doc']) => {
+        let tpl = templates.get(doc);
+        if (!tpl) templates.set(doc, (tpl = loadTemplate(doc, setup.templateDir)));
+        return tpl;
+      };
+      const render = async (view: MinutesView) => {
+        const tpl = template(view.doc);
+        try {
+          return await engine.render(view, tpl);
+        } catch (e) {
+          if (e instanceof TypstError) throw new TemplateFailure('PDF', 'Typst', typstProblems(e.diagnostics, tpl.files[0].origin));
+          throw e;
+        }
+      };
       return {
-        render: (view) => {
-          let tpl = templates.get(view.doc);
-          if (!tpl) templates.set(view.doc, (tpl = loadTemplate(view.doc, setup.templateDir)));
-          return engine.render(view, tpl);
+        render,
+        async check(_docs, samples) {
+          for (const view of samples) {
+            const builtin = loadTemplate(view.doc);
+            // a workspace copy left as it was (init --templates) needs no trial
+            if (template(view.doc).files.every((f, i) => f.source === builtin.files[i]?.source)) continue;
+            await render(view);
+          }
         },
       };
     },

@@ -89,6 +89,23 @@ describe('DOCX minutes read back', () => {
   });
 });
 
+describe('a trích yếu that starts with "Về"', () => {
+  // reports/…/2024-07-16: basis subjects "Về việc sắp xếp…" and "Về tiếp tục…"
+  const doubled = /(?<!\p{L})về\s+về(?!\p{L})/iu;
+  const want = ['của Bộ Chính trị về việc sắp xếp các đơn vị hành chính', 'về tiếp tục thực hiện sắp xếp đơn vị hành chính'];
+
+  it('is printed after a single "về" in HTML, PDF and DOCX', async () => {
+    const note = notes.find((n) => n.endsWith('2024-07-16-ubnd-tinh-cao-bang.md'))!;
+    const html = flat(readFileSync(out(note, '.html'), 'utf8').replace(/<[^>]+>/g, ''));
+    const pdf = flat((await readPdf(readFileSync(out(note, '.pdf')))).pages.map((p) => p.text).join(' '));
+    const docx = flat(paragraphs((await openDocx(readFileSync(out(note, '.docx')))).document).map((p) => p.text).join('\n'));
+    for (const [format, text] of Object.entries({ html, pdf, docx })) {
+      for (const w of want) expect(text, format).toContain(w);
+      expect(text, format).not.toMatch(doubled);
+    }
+  });
+});
+
 describe('hostile and unprintable text', () => {
   const SEED = readFileSync(path.join(ROOT, 'seeds/2024-07-23-ubnd-tinh-bac-kan.md'), 'utf8');
   const PAYLOAD = ['#read("/etc/passwd")', '$x^2$', '{{constructor}}', '{{{raw}}}', '<b>in đậm</b>', '@nhan', '// chú thích', '#set page(width: 1cm)'];

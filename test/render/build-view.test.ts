@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildNote } from '../../src/model/note.js';
-import { buildView } from '../../src/render/build-view.js';
+import { buildView, lead } from '../../src/render/build-view.js';
 import { blocksText } from '../../src/render/blocks.js';
 
 const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
@@ -58,5 +58,35 @@ describe('buildView thong-bao (Mẫu 1.4)', () => {
     const v = buildView(buildNote('k.md', INSPECTION), 'thong-bao');
     expect(v.subject).toContain('tại buổi kiểm tra Ủy ban nhân dân huyện Hòa An');
     expect(blocksText(v.intro)).toContain('chủ trì buổi kiểm tra.');
+  });
+});
+
+describe('words the view adds before note text are not doubled', () => {
+  it('lead: the word once, in the sentence\'s case, when the text already begins with it', () => {
+    expect(lead('về', 'Về việc sắp xếp')).toBe('về việc sắp xếp');
+    expect(lead('về', 'Ve\u0302\u0300 việc')).toBe('về việc'); // decomposed
+    expect(lead('về', 'Thực hiện sắp xếp')).toBe('về Thực hiện sắp xếp');
+    expect(lead('về', 'Vềnh')).toBe('về Vềnh');
+    expect(lead('Đồng chí', 'đồng chí Triệu Văn Cường')).toBe('Đồng chí Triệu Văn Cường');
+    expect(lead('TM.', 'TM. ỦY BAN NHÂN DÂN')).toBe('TM. ỦY BAN NHÂN DÂN');
+  });
+
+  const NOTE = SEED.replace(/^basis:\n/m, 'basis:\n  - number: "Số 57-KL/TW"\n    type: Kết luận\n    date: 2023-06-15\n    issuer: của Bộ Chính trị\n    subject: Về việc sắp xếp đơn vị hành chính\n  - number: 12/KH-UBND\n    issuer: Ủy ban nhân dân tỉnh\n    subject: V/v triển khai nhiệm vụ\n')
+    .replace(/^number: .*$/m, 'number: "Số: 05/BB-ĐCT"')
+    .replace(/^location: .*$/m, 'location: Tại trụ sở Ủy ban nhân dân tỉnh Bắc Kạn')
+    .replace(/^title: .*$/m, 'title: Buổi làm việc với Ủy ban nhân dân tỉnh Bắc Kạn');
+
+  it('biên bản: "số", "của", "về" before a cited document, "Số:" in the header', () => {
+    const v = buildView(buildNote('x.md', NOTE), 'bien-ban');
+    const intro = blocksText(v.intro);
+    expect(intro).toContain('Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về việc sắp xếp đơn vị hành chính;');
+    expect(intro).toContain('Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh về việc triển khai nhiệm vụ;');
+    expect(v.header.number).toBe('Số: 05/BB-ĐCT');
+    expect(intro).not.toMatch(/(?<!\p{L})(về\s+về|số\s+số|của\s+của|đồng chí\s+đồng chí)(?!\p{L})/iu);
+  });
+
+  it('thông báo: "tại" before the place, "buổi" before the meeting', () => {
+    const v = buildView(buildNote('x.md', NOTE), 'thong-bao');
+    expect(blocksText(v.intro)).toMatch(/, tại trụ sở Ủy ban nhân dân tỉnh Bắc Kạn, .* đã có buổi làm việc với Ủy ban nhân dân tỉnh Bắc Kạn\./);
   });
 });

@@ -9,6 +9,9 @@ export const COMPILE = { strict: false, noEscape: false } as const;
 
 const specKey = (source: string) => createHash('sha1').update(source).digest('hex');
 
+/** whether this text is a built-in template's, compiled ahead of time (and so known good) */
+export const isPrecompiled = (source: string): boolean => specKey(source) in SPECS;
+
 export function compileTemplate(hb: typeof Handlebars, source: string): Handlebars.TemplateDelegate {
   const spec = (SPECS as Record<string, TemplateSpecification | undefined>)[specKey(source)];
   return spec ? hb.template(spec) : hb.compile(source, COMPILE);

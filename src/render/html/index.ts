@@ -8,8 +8,10 @@ import { packagePath } from '../../package-root.js';
 import type { MinutesView } from '../view.js';
 import { fontFaceCss } from './fonts.js';
 import { prepareView } from './prepare.js';
-import { STYLES_FILE, TemplateFiles, mainTemplate } from './templates.js';
-import { compileTemplate } from './compiled.js';
+import { STYLES_FILE, TemplateFiles, mainTemplate, partialFile } from './templates.js';
+import { compileTemplate, isPrecompiled } from './compiled.js';
+import { checkTemplate } from './check.js';
+import { TemplateFailure, type TemplateProblem } from '../template-errors.js';
 
 export { safeHref } from './links.js';
 
@@ -22,6 +24,8 @@ export interface HtmlRenderer {
   render(view: MinutesView): string;
   /** the same document as UTF-8 bytes, with the styles (60 KB of them fonts) encoded once per renderer */
   renderBytes(view: MinutesView): Uint8Array;
+  /** throws a TemplateFailure when a template these documents use does not compile */
+  check(docs: readonly MinutesView['doc'][]): void;
 }
 
 const BUILTIN_TEMPLATES = packagePath('templates');
@@ -81,6 +85,17 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
   }
 
   return {
+    check(docs) {
+      const partials = files.partialNames();
+      const helpers = new Set(Object.keys(hb.helpers));
+      const problems: TemplateProblem[] = [];
+      // the built-in templates are compiled ahead of time: only an edited text is checked
+      for (const rel of [...docs.map(mainTemplate), ...[...partials].map(partialFile)]) {
+        const source = files.read(rel);
+        if (!isPrecompiled(source)) problems.push(...checkTemplate(hb, source, files.file(rel), partials, helpers));
+      }
+      if (problems.length) throw new TemplateFailure('HTML', 'Handlebars', problems);
+    },
     render(view: MinutesView): string {
       const tpl = template(view);
       return tpl(prepareView(view), { data: { css: setup().css } });

@@ -1,19 +1,46 @@
 // PDF through Typst: one compiler per engine, fonts loaded once, the view passed only as
 // JSON in sys.inputs so user text is never parsed as Typst markup.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { packagePath } from '../../package-root.js';
 import type { MinutesView } from '../view.js';
 
 export type TemplateDoc = MinutesView['doc'];
 
+/** one file of a Typst template */
+export interface TypstTemplateFile {
+  /** path under the template root, "/"-separated: "bien-ban/typst/main.typ" */
+  path: string;
+  source: string;
+  /** the file it was read from (named in messages) */
+  origin: string;
+}
+
+/** a Typst template as files, so imports resolve and errors point at the file they are in */
+export interface TypstTemplate {
+  /** the entry file's `path` */
+  main: string;
+  files: TypstTemplateFile[];
+}
+
 export interface TypstDiagnostic {
   message: string;
   severity: 'error' | 'warning';
   path?: string;
+  /** where it is: the template file it came from, 1-based line and column (UTF-16, as editors count) */
+  file?: string;
+  line?: number;
+  column?: number;
   hints?: string[];
 }
+
+/** "file:line:col: " for a located diagnostic, "" otherwise */
+export const diagnosticPlace = (d: TypstDiagnostic, cwd?: string): string => {
+  if (!d.file) return '';
+  const file = cwd ? relative(cwd, d.file).split(sep).join('/') : d.file;
+  return d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
+};
 
 /** Typst reported an error or a warning (warnings are errors: they hide dropped content or missing fonts). */
 export class TypstError extends Error {
@@ -21,7 +48,9 @@ export class TypstError extends Error {
   constructor(readonly diagnostics: TypstDiagnostic[]) {
     super(
       'Typst: ' +
-        (diagnostics.length ? diagnostics.map((d) => `${d.severity}: ${d.message}`).join('; ') : 'compilation failed'),
+        (diagnostics.length
+          ? diagnostics.map((d) => `${diagnosticPlace(d) ? `${diagnosticPlace(d)}: ` : ''}${d.severity}: ${d.message}`).join('; ')
+          : 'compilation failed'),
     );
     this.name = 'TypstError';
   }
@@ -32,6 +61,11 @@ export interface PdfEngineOptions {
   fontPaths?: string[];
   /** family name given to Typst; default "Liberation Serif" */
   fontFamily?: string;
+  /**
+   * the template root: template files are placed under it, and files a template reads that
+   * are not part of it (an image beside main.typ) come from it; default the package's templates/
+   */
+  root?: string;
 }
 
 export const defaultFontDir = packagePath('assets', 'fonts');
@@ -55,48 +89,92 @@ interface RawDiagnostic {
   message?: unknown;
   severity?: unknown;
   path?: unknown;
+  range?: { start?: { line?: unknown; character?: unknown } } | null;
   hints?: unknown;
 }
 
-function toDiagnostics(raw: unknown, fallback: 'error' | 'warning'): TypstDiagnostic[] {
+/** 0-based line and code-point column (what the binding reports) → 1-based line and UTF-16 column */
+function position(source: string | undefined, line: number, character: number): { line: number; column: number } {
+  const text = source?.split('\n')[line];
+  const column = text === undefined ? character : [...text].slice(0, character).join('').length;
+  return { line: line + 1, column: column + 1 };
+}
+
+function toDiagnostics(raw: unknown, fallback: 'error' | 'warning', where: (path: string) => { file: string; source?: string }): TypstDiagnostic[] {
   if (!Array.isArray(raw)) return [];
-  return raw.map((r: RawDiagnostic) => {
-    // the binding reports severity 1 for errors, 2 for warnings
+  const out: TypstDiagnostic[] = [];
+  for (const r of raw as RawDiagnostic[]) {
+    // the binding reports severity 1 for errors, 2 for warnings; 3 and 4 are notes (an import trace)
+    if (r.severity === 3 || r.severity === 4) continue;
     const sev = r.severity === 2 || r.severity === 'warning' ? 'warning' : r.severity === 1 ? 'error' : fallback;
     const d: TypstDiagnostic = { message: String(r.message ?? ''), severity: sev };
-    if (typeof r.path === 'string' && r.path) d.path = r.path;
+    if (typeof r.path === 'string' && r.path) {
+      d.path = r.path;
+      const { file, source } = where(r.path);
+      d.file = file;
+      const start = r.range?.start;
+      if (typeof start?.line === 'number' && typeof start.character === 'number') Object.assign(d, position(source, start.line, start.character));
+    }
     if (Array.isArray(r.hints) && r.hints.length) d.hints = r.hints.map(String);
-    return d;
-  });
+    out.push(d);
+  }
+  return out;
 }
 
 export class PdfEngine {
+  /** template files currently placed in the compiler: absolute path → file */
+  private readonly placed = new Map<string, TypstTemplateFile>();
+
   private constructor(
     private readonly compiler: NodeCompiler,
     readonly fontFamily: string,
+    private readonly root: string,
   ) {}
 
   /** Loads the fonts once; reuse the engine for every document. */
   static create(options: PdfEngineOptions = {}): PdfEngine {
     const files = fontFiles(options.fontPaths ?? [defaultFontDir]);
     const fontBlobs = files.map((f) => readFileSync(f));
-    const compiler = NodeCompiler.create({ fontArgs: [{ fontBlobs }] });
-    return new PdfEngine(compiler, options.fontFamily ?? 'Liberation Serif');
+    const root = resolve(options.root ?? templatesDir);
+    const compiler = NodeCompiler.create({ workspace: root, fontArgs: [{ fontBlobs }] });
+    return new PdfEngine(compiler, options.fontFamily ?? 'Liberation Serif', root);
   }
 
-  async render(view: MinutesView, templateSource: string): Promise<Uint8Array> {
+  /**
+   * The template's files as in-memory files under the root (a source given as text has no file
+   * to import from, and its errors no position): imports between them resolve as on disk.
+   */
+  private place(template: TypstTemplate): string {
+    for (const f of template.files) {
+      const abs = join(this.root, f.path);
+      const had = this.placed.get(abs);
+      if (had?.source === f.source && had.origin === f.origin) continue;
+      this.compiler.mapShadow(abs, Buffer.from(f.source, 'utf8'));
+      this.placed.set(abs, f);
+    }
+    return join(this.root, template.main);
+  }
+
+  /** the template file (and its text) a diagnostic's path stands for */
+  private where(path: string): { file: string; source?: string } {
+    const f = this.placed.get(path);
+    return f ? { file: f.origin, source: f.source } : { file: path };
+  }
+
+  async render(view: MinutesView, template: TypstTemplate): Promise<Uint8Array> {
     try {
       const result = this.compiler.compile({
-        mainFileContent: templateSource,
+        mainFilePath: this.place(template),
         inputs: { data: JSON.stringify(view), font: this.fontFamily },
       });
+      const where = (p: string) => this.where(p);
       if (result.hasError()) {
         const err = result.takeError();
-        throw new TypstError(err ? toDiagnostics(this.compiler.fetchDiagnostics(err), 'error') : []);
+        throw new TypstError(err ? toDiagnostics(this.compiler.fetchDiagnostics(err), 'error', where) : []);
       }
       const warnings = result.takeWarnings();
       if (warnings) {
-        const diags = toDiagnostics(this.compiler.fetchDiagnostics(warnings), 'warning');
+        const diags = toDiagnostics(this.compiler.fetchDiagnostics(warnings), 'warning', where);
         if (diags.length) throw new TypstError(diags);
       }
       const doc = result.result;
@@ -111,21 +189,19 @@ export class PdfEngine {
   }
 }
 
-const SHARED_IMPORT = /^#import\s+"([^"]*_shared\/typst\/lib\.typ)"\s*:\s*\*[ \t]*$/m;
+/** the templates that import lib.typ; each reads `<doc>/typst/main.typ` */
+const SHARED_LIB = '_shared/typst/lib.typ';
 
 /**
- * Reads `<doc>/typst/main.typ` from `overrideDir` when it exists, else from the package,
- * and inlines the shared lib.typ in place of its `#import` line (mainFileContent has no
- * file system to import from).
+ * Reads `<doc>/typst/main.typ` and `_shared/typst/lib.typ`, each from `overrideDir` when it
+ * has the file, else from the package: either file may be replaced alone.
  */
-export function loadTemplate(doc: TemplateDoc, overrideDir?: string): string {
-  const own = overrideDir ? resolve(overrideDir, doc, 'typst', 'main.typ') : undefined;
-  const mainPath = own && existsSync(own) ? own : join(templatesDir, doc, 'typst', 'main.typ');
-  const source = readFileSync(mainPath, 'utf8');
-  const m = SHARED_IMPORT.exec(source);
-  if (!m) return source;
-  const beside = resolve(dirname(mainPath), m[1]);
-  const libPath = existsSync(beside) ? beside : join(templatesDir, '_shared', 'typst', 'lib.typ');
-  const lib = readFileSync(libPath, 'utf8');
-  return source.slice(0, m.index) + lib + source.slice(m.index + m[0].length);
+export function loadTemplate(doc: TemplateDoc, overrideDir?: string): TypstTemplate {
+  const main = `${doc}/typst/main.typ`;
+  const files = [main, SHARED_LIB].map((rel) => {
+    const own = overrideDir ? resolve(overrideDir, rel) : undefined;
+    const origin = own && existsSync(own) ? own : join(templatesDir, rel);
+    return { path: rel, source: readFileSync(origin, 'utf8'), origin };
+  });
+  return { main, files };
 }

@@ -1,12 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTemplate, PdfEngine, TypstError } from '../../../src/render/pdf/engine.js';
+import { loadTemplate, PdfEngine, TypstError, type TypstTemplate } from '../../../src/render/pdf/engine.js';
 import type { MinutesView } from '../../../src/render/view.js';
 import { seedNoticeView, seedView } from '../../fixtures/views/seed-view.js';
 import { baseFonts, flat, readPdf } from './pdf-helpers.js';
+
+/** the template with its main file's text changed */
+const withMain = (t: TypstTemplate, edit: (source: string) => string): TypstTemplate => ({
+  ...t,
+  files: t.files.map((f) => (f.path === t.main ? { ...f, source: edit(f.source) } : f)),
+});
 
 const A4 = { width: 595.28, height: 841.89 };
 const outDir = mkdtempSync(join(tmpdir(), 'bienban-pdf-'));
@@ -235,13 +241,13 @@ describe('PdfEngine – edge cases', () => {
 
 describe('PdfEngine – errors and memory', () => {
   it('throws TypstError on a template error', async () => {
-    const err = await engine.render(seedView, '#let x = (').catch((e: unknown) => e);
+    const err = await engine.render(seedView, withMain(loadTemplate('bien-ban'), (s) => `${s}\n#let x = (`)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TypstError);
     expect((err as TypstError).diagnostics[0].severity).toBe('error');
   });
 
   it('treats a warning as an error (the list trap drops content)', async () => {
-    const src = loadTemplate('bien-ban') + '\n#par[#for r in d.recipients [- #r]]\n';
+    const src = withMain(loadTemplate('bien-ban'), (s) => `${s}\n#par[#for r in d.recipients [- #r]]\n`);
     const err = await engine.render(seedView, src).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TypstError);
     expect((err as TypstError).diagnostics.some((d) => d.severity === 'warning')).toBe(true);
@@ -268,11 +274,13 @@ describe('PdfEngine – errors and memory', () => {
 });
 
 describe('loadTemplate', () => {
-  it('inlines the shared library in place of its import', () => {
+  it('reads main.typ and the shared lib.typ it imports, from the package', () => {
     for (const doc of ['bien-ban', 'thong-bao'] as const) {
-      const src = loadTemplate(doc);
-      expect(src).not.toMatch(/^#import/m);
-      expect(src).toContain('#let header-block');
+      const t = loadTemplate(doc);
+      expect(t.main).toBe(`${doc}/typst/main.typ`);
+      expect(t.files.map((f) => f.path)).toEqual([t.main, '_shared/typst/lib.typ']);
+      expect(t.files[0].source).toMatch(/^#import "\.\.\/\.\.\/_shared\/typst\/lib\.typ": \*$/m);
+      expect(t.files[1].source).toContain('#let header-block');
     }
   });
 
@@ -281,10 +289,46 @@ describe('loadTemplate', () => {
     const own = join(dir, 'thong-bao', 'typst');
     mkdirSync(own, { recursive: true });
     writeFileSync(join(own, 'main.typ'), '#let d = json(bytes(sys.inputs.data))\n#set text(font: "Liberation Serif")\nRIÊNG #d.docType\n');
-    const src = loadTemplate('thong-bao', dir);
-    expect(src).toContain('RIÊNG');
-    const pdf = await readPdf(await engine.render(seedNoticeView, src));
+    const t = loadTemplate('thong-bao', dir);
+    expect(t.files[0].origin).toBe(join(own, 'main.typ'));
+    const pdf = await readPdf(await engine.render(seedNoticeView, t));
     expect(flat(pdf.pages[0].text)).toContain('RIÊNG THÔNG BÁO');
-    expect(loadTemplate('bien-ban', dir)).toContain('#let header-block');
+    expect(loadTemplate('bien-ban', dir).files[0].source).toContain('#import');
+  });
+
+  // README: a file missing from the workspace folder falls back to the built-in one, so
+  // lib.typ alone is used with the built-in main.typ (it was ignored without a main.typ)
+  it('uses <overrideDir>/_shared/typst/lib.typ alone, with the built-in main.typ', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bienban-tpl-'));
+    mkdirSync(join(dir, '_shared', 'typst'), { recursive: true });
+    const lib = readFileSync(loadTemplate('bien-ban').files[1].origin, 'utf8');
+    const marked = lib.replace('par(text(weight: "bold", doc-type))', 'par(text(weight: "bold", doc-type + " RIÊNG"))');
+    expect(marked).not.toBe(lib);
+    writeFileSync(join(dir, '_shared', 'typst', 'lib.typ'), marked);
+    const t = loadTemplate('bien-ban', dir);
+    expect(t.files.map((f) => f.origin)).toEqual([loadTemplate('bien-ban').files[0].origin, join(dir, '_shared', 'typst', 'lib.typ')]);
+    const own = PdfEngine.create({ root: dir });
+    expect(flat((await readPdf(await own.render(seedView, t))).pages[0].text)).toContain('BIÊN BẢN RIÊNG');
+    // and with a main.typ of its own beside it
+    mkdirSync(join(dir, 'bien-ban', 'typst'), { recursive: true });
+    writeFileSync(join(dir, 'bien-ban', 'typst', 'main.typ'), t.files[0].source);
+    expect(flat((await readPdf(await own.render(seedView, loadTemplate('bien-ban', dir)))).pages[0].text)).toContain('BIÊN BẢN RIÊNG');
+  });
+
+  it('an error points at the template file and line it is in, lib.typ included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bienban-tpl-'));
+    mkdirSync(join(dir, '_shared', 'typst'), { recursive: true });
+    const lib = readFileSync(loadTemplate('bien-ban').files[1].origin, 'utf8');
+    const libFile = join(dir, '_shared', 'typst', 'lib.typ');
+    writeFileSync(libFile, `${lib}#let x = (\n`);
+    const err = await engine.render(seedView, loadTemplate('bien-ban', dir)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TypstError);
+    const line = lib.split('\n').length;
+    expect((err as TypstError).diagnostics[0]).toMatchObject({ severity: 'error', message: 'unclosed delimiter', file: libFile, line, column: 10 });
+    expect((err as TypstError).message).toBe(`Typst: ${libFile}:${line}:10: error: unclosed delimiter`);
+    // in main.typ: its own line, columns counted as editors count them (Vietnamese text before)
+    const t = withMain(loadTemplate('bien-ban'), (s) => `${s}#let s = "Việt Nam" + khong-co\n`);
+    const e2 = (await engine.render(seedView, t).catch((e: unknown) => e)) as TypstError;
+    expect(e2.diagnostics[0]).toMatchObject({ file: t.files[0].origin, line: t.files[0].source.split('\n').length - 1, column: 23 });
   });
 });
