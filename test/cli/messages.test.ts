@@ -13,6 +13,20 @@ function note(dir: string, name: string, content: string | Buffer): string {
   return f;
 }
 
+describe('render failures', () => {
+  it('count what they list: the errors, not the warnings that do not stop a note', () => {
+    const dir = tempDir();
+    // two unknown fields (warnings) and an impossible date (an error)
+    note(dir, 'x.md', SEED.replace('place:', 'foo: 1\nbar: 2\nplace:').replace('ngày 16/5/2016', 'ngày 16/5/20216'));
+    const r = runCli(['render', 'x.md', '--to', 'html', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const listed = r.stderr.split('\n').filter((l) => /^\s+x\.md:\d+:\d+/.test(l));
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toContain('date-valid');
+    expect(r.stderr).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
+  });
+});
+
 describe('English counts', () => {
   it('are singular for one', () => {
     const dir = tempDir();

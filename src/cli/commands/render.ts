@@ -88,7 +88,9 @@ const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.s
 
 function failureReport(ctx: Ctx, failures: { file: string; result: FileResult; error?: string }[]): string {
   const stylish = reporterByName('stylish')!;
-  let text = stylish.format(failures.map((f) => ({ ...f.result, messages: f.result.messages.filter((m) => m.severity === 2) })), { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
+  // only errors stop a note, so only errors are listed, and counted (as check --quiet does)
+  const shown = failures.map((f) => summarize(f.result.filePath, f.result.messages.filter((m) => m.severity === 2)));
+  let text = stylish.format(shown, { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
   for (const f of failures) if (f.error) text += `${path.relative(ctx.io.cwd, f.file)}: ${f.error}\n`;
   return text;
 }
