@@ -3,6 +3,7 @@ import type { MessageKey } from './vi.js';
 
 export const en = {
   'file/not-utf8': 'The file is not valid UTF-8 text (bad byte at offset {offset}). Save it again as UTF-8.',
+  'file/utf16': 'The file is UTF-16 (Notepad\'s "Unicode"); save it as UTF-8.',
   'file/binary': 'The file looks binary, not a Markdown note.',
   'file/empty': 'The file is empty. A note needs YAML front matter between two "---" lines and its sections.',
   'file/unreadable': 'Cannot read the file: {reason}.',

@@ -3,6 +3,7 @@
 
 export const vi = {
   'file/not-utf8': 'Tệp không phải văn bản UTF-8 hợp lệ (byte lỗi ở vị trí {offset}). Hãy lưu lại tệp với mã hóa UTF-8.',
+  'file/utf16': 'Tệp được lưu bằng mã UTF-16 (kiểu "Unicode" của Notepad); hãy lưu lại với mã hóa UTF-8.',
   'file/binary': 'Tệp có vẻ là tệp nhị phân, không phải ghi chép Markdown.',
   'file/empty': 'Tệp rỗng. Một ghi chép cần phần đầu YAML giữa hai dòng "---" và nội dung các mục.',
   'file/unreadable': 'Không đọc được tệp: {reason}.',

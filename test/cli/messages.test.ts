@@ -37,3 +37,15 @@ describe('English counts', () => {
     expect(r.stderr).toContain('1 warning, above --max-warnings 0.');
   });
 });
+
+describe('file messages', () => {
+  it('tell a UTF-16 note to be saved as UTF-8', () => {
+    const dir = tempDir();
+    note(dir, 'u.md', Buffer.from(`\uFEFF${SEED}`, 'utf16le'));
+    const r = runCli(['check', 'u.md', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('The file is UTF-16');
+    expect(r.stdout).toContain('save it as UTF-8');
+    expect(r.stdout).not.toContain('binary');
+  });
+});
