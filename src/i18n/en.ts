@@ -28,6 +28,8 @@ export const en = {
   'schema/time-format': 'The field "{path}" must be a time as HH:MM (e.g. 08:00).',
   'schema/unknown-key': 'The field "{path}" is not part of the note format (a typo?){suggestion}',
   'schema/invalid': 'The value of "{path}" is not valid.',
+  'disable-comment/unknown-rule': 'There is no rule "{id}"; this {directive} comment has no effect.{suggestion}',
+  'disable-comment/not-a-rule': '"{id}" problems are found while reading the note and cannot be turned off by a {directive} comment.',
   'type/string': 'a text string',
   'type/number': 'a number',
   'type/object': 'a mapping of key: value',

@@ -28,6 +28,8 @@ export const vi = {
   'schema/time-format': 'Trường "{path}" phải là giờ dạng HH:MM (ví dụ 08:00).',
   'schema/unknown-key': 'Trường "{path}" không có trong định dạng ghi chép (viết nhầm tên?){suggestion}',
   'schema/invalid': 'Giá trị của "{path}" không hợp lệ.',
+  'disable-comment/unknown-rule': 'Không có quy tắc "{id}"; chú thích {directive} này không có tác dụng.{suggestion}',
+  'disable-comment/not-a-rule': 'Các vấn đề "{id}" được báo khi đọc ghi chép, không tắt được bằng chú thích {directive}.',
   'type/string': 'một chuỗi văn bản',
   'type/number': 'một số',
   'type/object': 'một bảng khóa: giá trị',
