@@ -5,7 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { configError } from './errors.js';
 import { RULES_BY_ID } from './rules/index.js';
-import { nearest } from './util/nearest.js';
+import { nearest, nearestWord } from './util/nearest.js';
 import { findJsonError } from './util/json-error.js';
 import { nodeAt, parseYaml, yamlReason, type FrontMatterProblem } from './load/frontmatter.js';
 import { LineIndex } from './load/lines.js';
@@ -41,9 +41,6 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 const TYPE_NAMES: Record<string, string> = { string: 'string', number: 'number', boolean: 'boolean', array: 'array', object: 'object', record: 'object' };
-
-/** keys and values are short words: two edits would turn "foo" into "font", "fr" into "vi" */
-const close = (word: string, candidates: string[]) => nearest(word, candidates, Math.ceil(word.length / 3));
 
 interface Problem { key: MessageKey; data?: Record<string, string | number>; at?: number }
 
@@ -86,7 +83,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi'): C
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(configSchema.shape);
       for (const key of issue.keys) {
-        const near = close(key, known);
+        const near = nearestWord(key, known);
         const suggestion = near ? t(lang, 'cli/suggest', { id: near }) : t(lang, 'config/keys', { keys: known.join(', ') });
         problems.push({ key: 'config/unknown-key', data: { key: pathString([...issue.path, key]), suggestion }, at: locate([...issue.path, key], true) });
       }
@@ -96,7 +93,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi'): C
     const at = locate(issue.path);
     if (issue.code === 'invalid_value') {
       const values = issue.values.map(String);
-      const near = typeof value === 'string' ? close(value, values) : undefined;
+      const near = typeof value === 'string' ? nearestWord(value, values) : undefined;
       problems.push({ key: 'config/enum', data: { path: where, value: String(value), values: values.join(', '), suggestion: near ? t(lang, 'cli/suggest', { id: near }) : '' }, at });
     } else if (issue.code === 'invalid_type' && TYPE_NAMES[issue.expected]) {
       problems.push({ key: 'config/type', data: { path: where, expected: t(lang, `type/${TYPE_NAMES[issue.expected]}` as MessageKey) }, at });

@@ -1,8 +1,8 @@
 // What every command receives: streams, working directory, language, colour, config.
-import type { Lang } from '../i18n/index.js';
+import { LANGS, type Lang } from '../i18n/index.js';
 import type { Config } from '../config.js';
 import { loadConfig } from '../config.js';
-import { usageError } from '../errors.js';
+import { choice } from './choice.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -28,7 +28,7 @@ export interface Ctx {
 }
 
 export function makeCtx(io: Io, g: GlobalOptions): Ctx {
-  if (g.lang !== undefined && g.lang !== 'vi' && g.lang !== 'en') throw usageError(`--lang: "${g.lang}" (vi|en)`);
+  if (g.lang !== undefined) choice(io.env.BIENBAN_LANG === 'en' ? 'en' : 'vi', '--lang', g.lang, LANGS);
   const preLang = (g.lang as Lang | undefined) ?? (io.env.BIENBAN_LANG === 'en' ? 'en' : undefined);
   const config = loadConfig(io.cwd, g.config, preLang ?? 'vi');
   const lang: Lang = preLang ?? config.lang ?? 'vi';

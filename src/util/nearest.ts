@@ -24,3 +24,6 @@ export function nearest(word: string, candidates: Iterable<string>, max = Math.m
   }
   return best !== undefined && bestD <= max ? best : undefined;
 }
+
+/** for short words (option values, config keys): at most a third of the word, so "fr" suggests nothing, "foo" not "font" */
+export const nearestWord = (word: string, candidates: Iterable<string>) => nearest(word, candidates, Math.ceil(word.length / 3));

@@ -49,3 +49,31 @@ describe('file messages', () => {
     expect(r.stdout).not.toContain('binary');
   });
 });
+
+describe('enumerated options', () => {
+  it.each([
+    [['check', 'seeds', '--format', 'xml'], 'stylish, json, sarif, junit, github'],
+    [['rules', '--format', 'xml'], 'text, json'],
+    [['render', 'seeds', '--to', 'xls'], 'html|pdf|docx'],
+    [['render', 'seeds', '--doc', 'minutes'], 'bien-ban|thong-bao|all'],
+    [['watch', 'seeds', '--doc', 'minutes'], 'bien-ban|thong-bao|all'],
+    [['check', 'seeds', '--lang', 'fr'], 'vi|en'],
+    [['new', 'x.md', '--yes', '--type', 'hop'], 'lam-viec'],
+    [['completion', 'fish'], 'bash | zsh'],
+  ])('reject a word not in the list, naming the list: %j', (args, list) => {
+    const dir = tempDir();
+    const r = runCli(args, { cwd: args.includes('seeds') ? ROOT : dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(list);
+    expect(noStack(r.stderr)).toBe(true);
+  });
+
+  it('--doc lists "all" and suggests the nearest word', () => {
+    const r = runCli(['render', 'seeds', '--doc', 'bienban', '--lang', 'en']);
+    expect(r.stderr).toBe('Error: Invalid value "bienban" for --doc: bien-ban|thong-bao|all.\nDid you mean "bien-ban"?\n');
+    const f = runCli(['rules', '--format', 'jsno', '--lang', 'en']);
+    expect(f.stderr).toBe('Error: Format "jsno" is not supported; choose one of: text, json.\nDid you mean "json"?\n');
+    expect(runCli(['check', 'seeds', '--lang', 'fr']).stderr).not.toContain('"vi"?'); // two letters: no guess
+  });
+});

@@ -24,6 +24,7 @@ import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.j
 import { byDate, summaryCsv, summaryHtml, viDate, type NoteDigest } from '../../batch/summary.js';
 import type { IndexEntry } from '../../batch/index-page.js';
 import { createProgress } from '../progress.js';
+import { badChoice } from '../choice.js';
 import { EXIT } from '../exit.js';
 
 export interface RenderCliOptions {
@@ -44,8 +45,10 @@ export const EXIT_INTERRUPTED = 130;
 export function parseList<T extends string>(ctx: Ctx, option: string, value: string, allowed: readonly T[], all?: readonly T[]): T[] {
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (all && items.length === 1 && items[0] === 'all') return [...all];
-  for (const i of items) if (!allowed.includes(i as T)) throw usageError(t(ctx.lang, 'cli/bad-option', { value: i, option, reason: allowed.join('|') }));
-  if (items.length === 0) throw usageError(t(ctx.lang, 'cli/bad-option', { value, option, reason: allowed.join('|') }));
+  // the message lists "all" too where it is accepted
+  const words = all ? [...allowed, 'all'] : allowed;
+  for (const i of items) if (!allowed.includes(i as T)) throw badChoice(ctx.lang, option, i, words);
+  if (items.length === 0) throw badChoice(ctx.lang, option, value, words);
   return [...new Set(items)] as T[];
 }
 

@@ -6,9 +6,12 @@ import { usageError } from '../../errors.js';
 import { nearest } from '../../util/nearest.js';
 import type { Example } from '../../rules/types.js';
 import { exampleSource } from '../../rules/example-note.js';
+import { choice } from '../choice.js';
+
+export const RULES_FORMATS = ['text', 'json'] as const;
 
 export function rulesCommand(ctx: Ctx, o: { format?: string }): number {
-  if (o.format === 'json') {
+  if (choice(ctx.lang, '--format', o.format ?? 'text', RULES_FORMATS) === 'json') {
     ctx.out(`${JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.severity, category: r.category, fixable: !!r.fixable, description: pick(ctx.lang, r.description) })), null, 2)}\n`);
     return 0;
   }
