@@ -1,9 +1,10 @@
 // bienban.config.yaml|json: found from the working directory upward (or given by --config).
 // Its problems are told as file:line:col, in the user's language, with the allowed values.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { configError } from './errors.js';
+import { findConfig } from './config-find.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { nearest, nearestWord } from './util/nearest.js';
 import { findJsonError } from './util/json-error.js';
@@ -12,7 +13,7 @@ import { LineIndex } from './load/lines.js';
 import { getIn, pathString } from './schema/issues.js';
 import { t, type Lang, type MessageKey } from './i18n/index.js';
 
-export const CONFIG_NAMES = ['bienban.config.yaml', 'bienban.config.yml', 'bienban.config.json'];
+export { CONFIG_NAMES, findConfig } from './config-find.js';
 
 export const configSchema = z.strictObject({
   lang: z.enum(['vi', 'en']).optional(),
@@ -26,19 +27,6 @@ export const configSchema = z.strictObject({
 });
 
 export type Config = z.infer<typeof configSchema> & { file?: string; dir: string };
-
-export function findConfig(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
-  for (;;) {
-    for (const n of CONFIG_NAMES) {
-      const p = path.join(dir, n);
-      if (existsSync(p)) return p;
-    }
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
 
 const TYPE_NAMES: Record<string, string> = { string: 'string', number: 'number', boolean: 'boolean', array: 'array', object: 'object', record: 'object' };
 

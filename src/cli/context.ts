@@ -27,10 +27,11 @@ export interface Ctx {
   err(s: string): void;
 }
 
-export function makeCtx(io: Io, g: GlobalOptions): Ctx {
-  if (g.lang !== undefined) choice(io.env.BIENBAN_LANG === 'en' ? 'en' : 'vi', '--lang', g.lang, LANGS);
+/** `early`: the language found before parsing (cli/lang.ts), for problems met before the config is read */
+export function makeCtx(io: Io, g: GlobalOptions, early?: Lang): Ctx {
+  if (g.lang !== undefined) choice(early ?? 'vi', '--lang', g.lang, LANGS);
   const preLang = (g.lang as Lang | undefined) ?? (io.env.BIENBAN_LANG === 'en' ? 'en' : undefined);
-  const config = loadConfig(io.cwd, g.config, preLang ?? 'vi');
+  const config = loadConfig(io.cwd, g.config, preLang ?? early ?? 'vi');
   const lang: Lang = preLang ?? config.lang ?? 'vi';
   const color = g.color !== false && !io.env.NO_COLOR && !!io.stdout.isTTY && io.env.TERM !== 'dumb';
   return { io, lang, color, config, out: (s) => void io.stdout.write(s), err: (s) => void io.stderr.write(s) };

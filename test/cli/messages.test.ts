@@ -77,3 +77,44 @@ describe('enumerated options', () => {
     expect(runCli(['check', 'seeds', '--lang', 'fr']).stderr).not.toContain('"vi"?'); // two letters: no guess
   });
 });
+
+describe('the config\'s lang', () => {
+  /** a workspace whose config asks for English, with one note and a plain file */
+  function english(config = 'lang: en\n', name = 'bienban.config.yaml'): string {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, name), config);
+    note(dir, 'a.md', SEED);
+    note(dir, 'f', 'not a folder');
+    return dir;
+  }
+
+  it.each([
+    [['render', 'a.md', '--to', 'xls']],
+    [['check', 'a.md', '--jobs', 'x']],
+    [['render', 'a.md', '--quarter', 'x']],
+    [['check', 'a.md', '--format', 'x']],
+    [['check', 'a.md', '--max-warnings', 'x']],
+    [['rules', '--format', 'x']],
+    [['explain', 'date-vaild']],
+    [['render', 'a.md', '--out', 'f']],
+  ])('speaks for usage and other errors as --lang would: %j', (args) => {
+    const r = runCli(args, { cwd: english() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^(Error: |Internal bienban error)/);
+    expect(r.stderr).not.toMatch(/Lỗi|không/);
+  });
+
+  it('speaks for help, and for a JSON config or one given with --config', () => {
+    expect(runCli(['render', '--help'], { cwd: english() }).stdout).toContain('render minutes / conclusion notices');
+    expect(runCli(['--help'], { cwd: english('{"lang": "en"}', 'bienban.config.json') }).stdout).toContain('Check visit notes');
+    const dir = english('lang: en\n', 'other.yaml');
+    expect(runCli(['render', 'a.md', '--to', 'xls', '--config', 'other.yaml'], { cwd: dir }).stderr).toMatch(/^Error: /);
+    expect(runCli(['render', 'a.md', '--to', 'xls', '--config=other.yaml'], { cwd: dir }).stderr).toMatch(/^Error: /);
+  });
+
+  it('gives way to --lang', () => {
+    const dir = english();
+    expect(runCli(['render', 'a.md', '--to', 'xls', '--lang', 'vi'], { cwd: dir }).stderr).toMatch(/^Lỗi: /);
+    expect(runCli(['render', '--help', '--lang=vi'], { cwd: dir }).stdout).toContain('lập biên bản');
+  });
+});
