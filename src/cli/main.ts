@@ -3,7 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import type { Ctx, Io, GlobalOptions } from './context.js';
-import type { Lang } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
+import { localizeCommanderError, localizeHelp } from './commander-text.js';
 import { earlyLang } from './lang.js';
 import { EXIT } from './exit-codes.js';
 import { CHECK_WORKERS_FROM, startWorkerIfBatch } from './early.js';
@@ -15,15 +16,20 @@ type Action = (ctx: Ctx, ...args: any[]) => Promise<number> | number;
 export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 'vi', onCtx?: (ctx: Ctx) => void): Command {
   const program = new Command('bienban');
   const d = (viText: string, enText: string) => (lang === 'vi' ? viText : enText);
+  localizeHelp(program, lang);
   program
     .description(d('Kiểm tra ghi chép buổi làm việc và lập biên bản, thông báo kết luận theo Nghị định 30/2020/NĐ-CP.', 'Check visit notes and compile Decree 30/2020 minutes and conclusion notices.'))
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-v, --version', t(lang, 'help/version'))
     .option('--lang <lang>', d('ngôn ngữ thông báo: vi | en', 'message language: vi | en'))
     .option('--config <file>', d('tệp cấu hình (mặc định: tìm bienban.config.yaml từ thư mục hiện tại trở lên)', 'config file (default: bienban.config.yaml found upward)'))
     .option('--no-color', d('không tô màu', 'no colours'))
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(localizeCommanderError(s, lang)),
+    });
 
   const run = (action: Action) => async (...args: any[]) => {
     const cmd = args[args.length - 1] as Command;

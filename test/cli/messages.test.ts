@@ -118,3 +118,42 @@ describe('the config\'s lang', () => {
     expect(runCli(['render', '--help', '--lang=vi'], { cwd: dir }).stdout).toContain('lập biên bản');
   });
 });
+
+describe('Commander\'s words', () => {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const ENGLISH = ['Usage:', 'Arguments:', 'Options:', 'Commands:', 'display help', 'output the version', 'default:', '[options]', '[command]'];
+
+  it.each([[['--help']], [['render', '--help']], [['check', '--help']], [['help', 'explain']]])('are Vietnamese in Vietnamese help: %j', (args) => {
+    const r = runCli(args);
+    expect(r.code).toBe(0);
+    for (const w of ENGLISH) expect(r.stdout).not.toContain(w);
+    expect(r.stdout).toMatch(/^Cách dùng: bienban/);
+  });
+
+  it('name defaults and the help option in Vietnamese, and stay Commander\'s in English', () => {
+    const vi = flat(runCli(['render', '--help']).stdout);
+    expect(vi).toContain('Cách dùng: bienban render [tùy chọn] [paths...]');
+    expect(vi).toContain('Tùy chọn: --to <formats>');
+    expect(vi).toContain('(mặc định: "html,pdf")');
+    expect(vi).toContain('-h, --help hiện hướng dẫn của lệnh');
+    expect(flat(runCli(['--help']).stdout)).toContain('-v, --version in số phiên bản');
+    const en = flat(runCli(['render', '--help', '--lang', 'en']).stdout);
+    expect(en).toContain('Usage: bienban render [options] [paths...]');
+    expect(en).toContain('(default: "html,pdf")');
+    expect(en).toContain('-h, --help display help for command');
+  });
+
+  it.each([
+    [['check', '--formt', 'x'], 'Lỗi: Không có tùy chọn "--formt".\n(Có phải ý bạn là --format?)', 'Error: Unknown option "--formt".\n(Did you mean --format?)'],
+    [['chek'], 'Lỗi: Không có lệnh "chek".\n(Có phải ý bạn là check?)', 'Error: Unknown command "chek".\n(Did you mean check?)'],
+    [['explain'], 'Lỗi: Thiếu đối số bắt buộc "rule".', 'Error: Missing required argument "rule".'],
+    [['render', '--to'], 'Lỗi: Tùy chọn "--to <formats>" cần một giá trị.', 'Error: The option "--to <formats>" needs a value.'],
+    [['schema', 'x'], 'Lỗi: Lệnh "schema" nhận tối đa 0 đối số, nhưng có 1.', 'Error: Too many arguments for "schema": it takes 0, got 1.'],
+  ])('word parse errors as ours: %j', (args, vi, en) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(`${vi}\n`)).toBe(true);
+    expect(r.stderr).toContain('Cách dùng:'); // the help that follows is Vietnamese too
+    expect(runCli([...args, '--lang', 'en']).stderr.startsWith(`${en}\n`)).toBe(true);
+  });
+});
