@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lintText } from '../../src/lint.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const SEED = readFileSync(path.join(ROOT, 'seeds/2024-07-23-ubnd-tinh-bac-kan.md'), 'utf8');
 const BAD_DATE = SEED.replace('ngày 16/5/2016', 'ngày 16/5/20216');
@@ -39,5 +39,14 @@ describe('disable comments', () => {
     const found = lint(text).filter((m) => m.ruleId === 'disable-comment').map((m) => `${m.messageId} ${m.data!.id}`);
     expect(found).toEqual(['unknown-rule zzz', 'not-a-rule schema']);
     expect(lint(text).find((m) => m.data?.id === 'zzz')!.message).not.toContain('Did you mean');
+  });
+});
+
+describe('bienban explain disable-comment', () => {
+  it('says what it reports and that it is no rule', () => {
+    const r = runCli(['explain', 'disable-comment', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('name only real rule ids');
+    expect(r.stdout).toContain('not by a rule');
   });
 });
