@@ -1,14 +1,19 @@
 // bienban.config.yaml|json: found from the working directory upward (or given by --config).
-import { existsSync, readFileSync } from 'node:fs';
+// Its problems are told as file:line:col, in the user's language, with the allowed values.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { configError } from './errors.js';
+import { findConfig } from './config-find.js';
 import { RULES_BY_ID } from './rules/index.js';
-import { nearest } from './util/nearest.js';
-import type { Lang } from './i18n/index.js';
+import { nearest, nearestWord } from './util/nearest.js';
+import { findJsonError } from './util/json-error.js';
+import { nodeAt, parseYaml, yamlReason, type FrontMatterProblem } from './load/frontmatter.js';
+import { LineIndex } from './load/lines.js';
+import { getIn, pathString } from './schema/issues.js';
+import { t, type Lang, type MessageKey } from './i18n/index.js';
 
-export const CONFIG_NAMES = ['bienban.config.yaml', 'bienban.config.yml', 'bienban.config.json'];
+export { CONFIG_NAMES, findConfig } from './config-find.js';
 
 export const configSchema = z.strictObject({
   lang: z.enum(['vi', 'en']).optional(),
@@ -23,46 +28,108 @@ export const configSchema = z.strictObject({
 
 export type Config = z.infer<typeof configSchema> & { file?: string; dir: string };
 
-export function findConfig(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
-  for (;;) {
-    for (const n of CONFIG_NAMES) {
-      const p = path.join(dir, n);
-      if (existsSync(p)) return p;
-    }
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
+const TYPE_NAMES: Record<string, string> = { string: 'string', number: 'number', boolean: 'boolean', array: 'array', object: 'object', record: 'object' };
 
-const msg = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+interface Problem { key: MessageKey; data?: Record<string, string | number>; at?: number }
 
 export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi'): Config {
   const file = explicit ? path.resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return { dir: cwd };
-  let raw: unknown;
+  const rel = path.relative(cwd, file);
+  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  let text: string;
   try {
-    const text = readFileSync(file, 'utf8');
-    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { uniqueKeys: true });
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg(lang, 'không tồn tại', 'does not exist') : (e as Error).message.split('\n')[0];
-    throw configError(msg(lang, `Không đọc được tệp cấu hình ${file}: ${reason}`, `Cannot read the config file ${file}: ${reason}`));
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? t(lang, 'config/missing') : code ?? (e as Error).message.split('\n')[0];
+    throw configError(t(lang, 'config/unreadable', { file: shown, reason }));
   }
-  const r = configSchema.safeParse(raw ?? {});
-  if (!r.success) {
-    const i = r.error.issues[0];
-    const where = i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '');
-    throw configError(msg(lang, `Tệp cấu hình ${file}: giá trị "${where}" không hợp lệ.`, `Config file ${file}: invalid value at "${where}".`));
-  }
-  for (const id of Object.keys(r.data.rules ?? {})) {
-    if (!RULES_BY_ID.has(id)) {
-      const near = nearest(id, RULES_BY_ID.keys());
-      throw configError(
-        msg(lang, `Tệp cấu hình ${file}: không có quy tắc "${id}".`, `Config file ${file}: there is no rule "${id}".`),
-        near ? msg(lang, `Có phải ý bạn là "${near}"?`, `Did you mean "${near}"?`) : msg(lang, 'Xem danh sách bằng "bienban rules".', 'List them with "bienban rules".'),
-      );
+  const lines = new LineIndex(text);
+  const fail = (problems: Problem[]) => {
+    const where = (at?: number) => {
+      if (at === undefined) return shown;
+      const p = lines.position(at);
+      return `${shown}:${p.line}:${p.column}`;
+    };
+    return configError(problems.map((p) => `${where(p.at)}: ${t(lang, p.key, p.data)}`).join('\n'));
+  };
+
+  const { raw, doc } = file.endsWith('.json') ? readJson(text, lang, fail) : readYaml(text, lang, fail);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw fail([{ key: 'config/not-mapping', at: 0 }]);
+  const locate = (p: readonly PropertyKey[], wantKey = false): number | undefined => {
+    if (!doc) return undefined;
+    const { node, exact, keyNode } = nodeAt(doc, p);
+    const target = wantKey && keyNode ? keyNode : exact ? node : (keyNode ?? node);
+    return (target as { range?: [number, number, number] } | null)?.range?.[0];
+  };
+
+  const problems: Problem[] = [];
+  const r = configSchema.safeParse(raw);
+  for (const issue of r.success ? [] : r.error.issues) {
+    const where = pathString(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(configSchema.shape);
+      for (const key of issue.keys) {
+        const near = nearestWord(key, known);
+        const suggestion = near ? t(lang, 'cli/suggest', { id: near }) : t(lang, 'config/keys', { keys: known.join(', ') });
+        problems.push({ key: 'config/unknown-key', data: { key: pathString([...issue.path, key]), suggestion }, at: locate([...issue.path, key], true) });
+      }
+      continue;
+    }
+    const value = getIn(raw, issue.path);
+    const at = locate(issue.path);
+    if (issue.code === 'invalid_value') {
+      const values = issue.values.map(String);
+      const near = typeof value === 'string' ? nearestWord(value, values) : undefined;
+      problems.push({ key: 'config/enum', data: { path: where, value: String(value), values: values.join(', '), suggestion: near ? t(lang, 'cli/suggest', { id: near }) : '' }, at });
+    } else if (issue.code === 'invalid_type' && TYPE_NAMES[issue.expected]) {
+      problems.push({ key: 'config/type', data: { path: where, expected: t(lang, `type/${TYPE_NAMES[issue.expected]}` as MessageKey) }, at });
+    } else {
+      problems.push({ key: 'config/invalid', data: { path: where }, at });
     }
   }
+  const rules = (raw as { rules?: unknown }).rules;
+  if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
+    for (const id of Object.keys(rules)) {
+      if (RULES_BY_ID.has(id)) continue;
+      const near = nearest(id, RULES_BY_ID.keys());
+      const suggestion = near ? t(lang, 'cli/suggest', { id: near }) : t(lang, 'config/list-rules');
+      problems.push({ key: 'config/unknown-rule', data: { id, suggestion }, at: locate(['rules', id], true) });
+    }
+  }
+  problems.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  if (problems.length || !r.success) throw fail(problems);
   return { ...r.data, file, dir: path.dirname(file) };
+}
+
+type Fail = (problems: Problem[]) => Error;
+type Doc = ReturnType<typeof parseYaml>['doc'];
+
+function readYaml(text: string, lang: Lang, fail: Fail): { raw: unknown; doc?: Doc } {
+  const problems: FrontMatterProblem[] = [];
+  const { doc, value } = parseYaml(text, 0, problems);
+  const shown = problems.filter((p) => p.id === 'yaml');
+  if (shown.length) {
+    throw fail(shown.map((p) => {
+      const data = { ...p.data };
+      if (p.messageId === 'syntax') data.reason = yamlReason(String(p.data?.code), lang, String(p.data?.reason));
+      return { key: `yaml/${p.messageId}` as MessageKey, data, at: p.start };
+    }));
+  }
+  // a list or a scalar: parseYaml calls it not a mapping, as the caller does
+  return { raw: problems.length ? null : value, doc };
+}
+
+function readJson(text: string, lang: Lang, fail: Fail): { raw: unknown; doc?: Doc } {
+  if (text.trim() === '') return { raw: {} };
+  try {
+    const raw: unknown = JSON.parse(text);
+    // valid JSON is YAML too: `yaml` gives the offsets of keys and values
+    return { raw, doc: parseYaml(text, 0, []).doc };
+  } catch {
+    const e = findJsonError(text) ?? { code: 'unexpected' as const, offset: 0, char: text[0] };
+    const reason = t(lang, `json/${e.code}`, { char: e.char ?? '' });
+    throw fail([{ key: 'config/json-syntax', data: { reason }, at: e.offset }]);
+  }
 }

@@ -10,7 +10,7 @@ import { RULES } from './rules/index.js';
 import type { RuleContext, RuleOptions } from './rules/types.js';
 import { proseSpans, scalarSpans, type TextSpan, type ScalarSpan } from './rules/spans.js';
 import { applyFixes } from './fix/apply.js';
-import { disabledRanges, isDisabled } from './rules/disable.js';
+import { directiveProblems, disabledRanges, isDisabled } from './rules/disable.js';
 
 export interface LintOptions {
   lang?: Lang;
@@ -91,6 +91,13 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
       },
     };
     rule.check(ctx);
+  }
+  // a misspelt id in a disable comment would silently leave its rule on
+  if (!opts.errorsOnly) {
+    for (const p of directiveProblems(note)) {
+      const data = { ...p.data, suggestion: p.suggestion ? t(lang, 'cli/suggest', { id: p.suggestion }) : '' };
+      out.push(builtin(lang, 'disable-comment', p.messageId, data, 1, at(note, p.start, p.end)));
+    }
   }
   return out;
 }

@@ -2,32 +2,41 @@
 // Heavy modules load only inside the action that needs them, so --help stays fast.
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import type { Io, GlobalOptions } from './context.js';
+import type { Ctx, Io, GlobalOptions } from './context.js';
+import { t, type Lang } from '../i18n/index.js';
+import { localizeCommanderError, localizeHelp } from './commander-text.js';
+import { earlyLang } from './lang.js';
 import { EXIT } from './exit-codes.js';
 import { CHECK_WORKERS_FROM, startWorkerIfBatch } from './early.js';
 import { dropEarlyWorker } from '../batch/pool.js';
 
-type Action = (ctx: import('./context.js').Ctx, ...args: any[]) => Promise<number> | number;
+type Action = (ctx: Ctx, ...args: any[]) => Promise<number> | number;
 
-export function buildProgram(io: Io, setCode: (c: number) => void): Command {
+/** `lang`: the run's language as found before parsing (cli/lang.ts); `onCtx` learns each command's context */
+export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 'vi', onCtx?: (ctx: Ctx) => void): Command {
   const program = new Command('bienban');
-  const vi = !process.argv.includes('--lang=en') && !(process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en');
-  const d = (viText: string, enText: string) => (vi ? viText : enText);
+  const d = (viText: string, enText: string) => (lang === 'vi' ? viText : enText);
+  localizeHelp(program, lang);
   program
     .description(d('Kiểm tra ghi chép buổi làm việc và lập biên bản, thông báo kết luận theo Nghị định 30/2020/NĐ-CP.', 'Check visit notes and compile Decree 30/2020 minutes and conclusion notices.'))
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-v, --version', t(lang, 'help/version'))
     .option('--lang <lang>', d('ngôn ngữ thông báo: vi | en', 'message language: vi | en'))
     .option('--config <file>', d('tệp cấu hình (mặc định: tìm bienban.config.yaml từ thư mục hiện tại trở lên)', 'config file (default: bienban.config.yaml found upward)'))
     .option('--no-color', d('không tô màu', 'no colours'))
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(localizeCommanderError(s, lang)),
+    });
 
   const run = (action: Action) => async (...args: any[]) => {
     const cmd = args[args.length - 1] as Command;
     try {
       const { makeCtx } = await import('./context.js');
-      const ctx = makeCtx(io, cmd.optsWithGlobals() as GlobalOptions);
+      const ctx = makeCtx(io, cmd.optsWithGlobals() as GlobalOptions, lang);
+      onCtx?.(ctx);
       setCode(await action(ctx, ...args.slice(0, -1)));
     } finally {
       dropEarlyWorker();
@@ -154,8 +163,9 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.OK;
-  const program = buildProgram(io, (c) => (code = c));
-  const lang = argv.includes('en') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'vi';
+  // the config's lang applies to help and usage errors too, as --lang does
+  let lang = await earlyLang(argv.slice(2), io.cwd, io.env);
+  const program = buildProgram(io, (c) => (code = c), lang, (ctx) => (lang = ctx.lang));
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -191,7 +191,8 @@ const YAML_REASONS: Record<string, { vi: string; en: string }> = {
 };
 export const yamlReason = (code: string, lang: 'vi' | 'en', fallback: string) => YAML_REASONS[code]?.[lang] ?? fallback;
 
-function parseYaml(src: string, offset: number, problems: FrontMatterProblem[]) {
+/** `yaml`'s reading of a YAML text, its problems in our terms (the config file is read so too) */
+export function parseYaml(src: string, offset: number, problems: FrontMatterProblem[]) {
   const doc = parseDocument(src, YAML_OPTIONS);
   for (const e of doc.errors) {
     const dup = e.code === 'DUPLICATE_KEY';

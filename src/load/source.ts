@@ -1,8 +1,8 @@
-// Bytes → text: empty, binary and non-UTF-8 files are reported, never mangled; a BOM is dropped.
+// Bytes → text: empty, binary, UTF-16 and non-UTF-8 files are reported, never mangled; a BOM is dropped.
 
 export type DecodeResult =
   | { ok: true; text: string }
-  | { ok: false; messageId: 'empty' | 'binary' | 'not-utf8'; offset?: number };
+  | { ok: false; messageId: 'empty' | 'binary' | 'utf16' | 'not-utf8'; offset?: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -21,6 +21,8 @@ function firstBadUtf8Byte(b: Uint8Array): number {
 
 export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, messageId: 'empty' };
+  // Notepad's "Unicode" is UTF-16 with a BOM: its NULs would otherwise make it look binary
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, messageId: 'utf16' };
   // a NUL in the first 8,000 bytes means binary, as git decides (indexOf: native, ~30× a JS loop)
   if (bytes.subarray(0, 8000).indexOf(0) >= 0) return { ok: false, messageId: 'binary' };
   let text: string;

@@ -11,13 +11,27 @@ export const escapeXml = (s: string) =>
   s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 const attr = (s: string | number) => escapeXml(String(s)).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 
-function testcase(rel: string, m: Diagnostic, lang: 'vi' | 'en'): string {
+function testcase(rel: string, m: Diagnostic, name: string, lang: 'vi' | 'en'): string {
   const sev = m.severity === 2 ? t(lang, 'cli/error-lc') : t(lang, 'cli/warning');
   const detail = `${rel}:${m.line}:${m.column} ${sev} ${m.ruleId}: ${m.message}`;
   // a fatal problem stopped the checks of the file: that is an error, not a failed check
   const tag = m.fatal ? 'error' : 'failure';
   const type = m.fatal ? 'fatal' : m.severity === 2 ? 'error' : 'warning';
-  return `    <testcase classname="${attr(rel)}" name="${attr(`${m.ruleId} ${m.line}:${m.column}`)}" time="0">\n      <${tag} type="${type}" message="${attr(m.message)}">${escapeXml(detail)}</${tag}>\n    </testcase>\n`;
+  return `    <testcase classname="${attr(rel)}" name="${attr(name)}" time="0">\n      <${tag} type="${type}" message="${attr(m.message)}">${escapeXml(detail)}</${tag}>\n    </testcase>\n`;
+}
+
+/**
+ * Test-case names, unique within a file (dashboards key cases by name): rule, place and message,
+ * so ten schema problems on one line are ten names; a repeat gets " (2)", " (3)"...
+ */
+function caseNames(messages: readonly Diagnostic[]): string[] {
+  const seen = new Map<string, number>();
+  return messages.map((m) => {
+    const base = `${m.ruleId} ${m.line}:${m.column} ${m.message}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
 }
 
 function suite(r: FileResult, cwd: string, lang: 'vi' | 'en'): { xml: string; tests: number; failures: number; errors: number } {
@@ -25,7 +39,8 @@ function suite(r: FileResult, cwd: string, lang: 'vi' | 'en'): { xml: string; te
   const errors = r.messages.filter((m) => m.fatal).length;
   const failures = r.messages.length - errors;
   const tests = Math.max(1, r.messages.length);
-  const cases = r.messages.length ? r.messages.map((m) => testcase(rel, m, lang)).join('') : `    <testcase classname="${attr(rel)}" name="bienban" time="0"/>\n`;
+  const names = caseNames(r.messages);
+  const cases = r.messages.length ? r.messages.map((m, i) => testcase(rel, m, names[i], lang)).join('') : `    <testcase classname="${attr(rel)}" name="bienban" time="0"/>\n`;
   return {
     xml: `  <testsuite name="${attr(rel)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n${cases}  </testsuite>\n`,
     tests, failures, errors,

@@ -65,8 +65,8 @@ export const RULES: readonly Rule[] = [
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
-/** ids reported by the loader and the schema, not by rules (kept stable too) */
-export const BUILTIN_IDS = ['file', 'front-matter', 'yaml', 'schema'] as const;
+/** ids reported by the loader, the schema and the disable comments, not by rules (kept stable too) */
+export const BUILTIN_IDS = ['file', 'front-matter', 'yaml', 'schema', 'disable-comment'] as const;
 
 /** what the built-in ids check (SARIF metadata, `bienban explain`) */
 export const BUILTINS: Record<string, Localized> = {
@@ -74,6 +74,7 @@ export const BUILTINS: Record<string, Localized> = {
   'front-matter': { vi: 'Ghi chép bắt đầu bằng phần đầu YAML giữa hai dòng "---".', en: 'A note starts with YAML front matter between two "---" lines.' },
   yaml: { vi: 'Phần đầu YAML đúng cú pháp, không lặp khóa, không dùng thẻ hay bí danh.', en: 'The front matter is valid YAML without duplicate keys, tags or aliases.' },
   schema: { vi: 'Các trường của phần đầu YAML đúng định dạng ghi chép.', en: 'The front-matter fields follow the note format.' },
+  'disable-comment': { vi: 'Chú thích bienban-disable / bienban-enable chỉ nêu mã quy tắc có thật.', en: 'bienban-disable / bienban-enable comments name only real rule ids.' },
   'font-coverage': { vi: 'Phông chữ của bản PDF có đủ mọi ký tự của ghi chép.', en: 'The PDF font covers every character of the note.' },
 };
 

@@ -63,9 +63,11 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], doc: Documen
     }
     const value = getIn(input, path);
     const [start, end] = locate(path);
-    if (issue.code === 'invalid_type') {
-      if (value === undefined) out.push({ messageId: 'required', data: { path: p }, severity: 2, start, end });
-      else out.push({ messageId: 'type', data: { path: p, expected: issue.expected, received: typeName(value) }, severity: 2, start, end });
+    // a missing key is "missing", whatever the value would have had to be (an enum says invalid_value)
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      out.push({ messageId: 'required', data: { path: p }, severity: 2, start, end });
+    } else if (issue.code === 'invalid_type') {
+      out.push({ messageId: 'type', data: { path: p, expected: issue.expected, received: typeName(value) }, severity: 2, start, end });
     } else if (issue.code === 'invalid_value') {
       out.push({ messageId: 'enum', data: { path: p, values: issue.values.map(String).join(', ') }, severity: 2, start, end });
     } else if (issue.code === 'too_small') {

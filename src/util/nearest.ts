@@ -14,13 +14,16 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** the closest candidate within a distance of about a third of the word, or undefined */
-export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+/** the closest candidate within `max` edits (default: about a third of the word, at least 2), or undefined */
+export function nearest(word: string, candidates: Iterable<string>, max = Math.max(2, Math.ceil(word.length / 3))): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) { bestD = d; best = c; }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.ceil(word.length / 3)) ? best : undefined;
+  return best !== undefined && bestD <= max ? best : undefined;
 }
+
+/** for short words (option values, config keys): at most a third of the word, so "fr" suggests nothing, "foo" not "font" */
+export const nearestWord = (word: string, candidates: Iterable<string>) => nearest(word, candidates, Math.ceil(word.length / 3));

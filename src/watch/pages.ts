@@ -1,6 +1,6 @@
 // The preview's pages: the rendered note with a reload script (its CSP widened in this copy only),
 // an error page listing file:line:col messages, and the index. All user text is escaped.
-import type { Lang } from '../i18n/index.js';
+import { plural, type Lang } from '../i18n/index.js';
 import type { NoteState } from './session.js';
 import type { DocKind } from '../render/build-view.js';
 
@@ -75,7 +75,7 @@ export function errorPage(s: NoteState, nonce: string, lang: Lang): string {
     .join('\n');
   const engine = s.error ? `<p>${m(lang, 'Lỗi khi trình bày', 'Rendering failed')}:</p><pre>${escapeHtml(s.error)}</pre>` : '';
   const body = `<p><a href="/">← ${m(lang, 'Danh sách ghi chép', 'All notes')}</a></p>
-<h1 class="bad">${escapeHtml(s.rel)}: ${m(lang, `${s.result.errorCount} lỗi`, `${s.result.errorCount} error(s)`)}</h1>
+<h1 class="bad">${escapeHtml(s.rel)}: ${m(lang, `${s.result.errorCount} lỗi`, `${s.result.errorCount} ${plural(s.result.errorCount, 'error', 'errors')}`)}</h1>
 <p class="muted">${m(lang, 'Sửa rồi lưu tệp; trang sẽ tự tải lại.', 'Fix and save; this page reloads by itself.')}</p>
 <ul class="msgs">
 ${items}

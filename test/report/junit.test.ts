@@ -2,7 +2,9 @@
 import { describe, it, expect } from 'vitest';
 import junit, { escapeXml } from '../../src/report/junit.js';
 import { reporterByName } from '../../src/report/index.js';
-import { realResults, ctx } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { lintText } from '../../src/lint.js';
+import { realResults, ctx, SEED } from './helpers.js';
 
 interface El { name: string; attrs: Record<string, string>; children: El[]; text: string }
 
@@ -91,6 +93,19 @@ describe('junit reporter', () => {
     expect(cases[0].children[0].attrs.message).toBe(results[1].messages[0].message);
     expect(cases[0].children[0].text).toContain('test/fixtures/seed-defects.md:68:110');
     expect(root.children[2].children[0].children[0]).toMatchObject({ name: 'error', attrs: { type: 'fatal' } });
+  });
+
+  it('names every testcase of a file uniquely, with the rule, the place and the message', () => {
+    // ten schema problems at the front matter's start: all at 2:1
+    const text = readFileSync(SEED, 'utf8').replace(/^(type|title|place|date|start|location|chair): .*\n/gm, '');
+    const result = lintText(SEED, text).result;
+    const schema = result.messages.filter((m) => m.ruleId === 'schema');
+    expect(schema.length).toBeGreaterThan(5);
+    const twice = { ...result, messages: [...result.messages, schema[0]] };
+    const names = parseXml(junit.format([twice], ctx())).children[0].children.map((c) => c.attrs.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain(`schema ${schema[0].line}:${schema[0].column} ${schema[0].message}`);
+    expect(names).toContain(`schema ${schema[0].line}:${schema[0].column} ${schema[0].message} (2)`);
   });
 
   it('escapes markup and drops characters XML cannot carry', () => {

@@ -22,6 +22,7 @@ import { EXIT_INTERRUPTED, onInterrupt, parseJobs } from './render.js';
 import { EXIT } from '../exit.js';
 
 import { CHECK_WORKERS_FROM } from '../early.js';
+import { badChoice } from '../choice.js';
 
 export interface CheckOptions {
   format: string;
@@ -41,7 +42,7 @@ export interface CheckOptions {
 
 export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): Promise<number> {
   const reporter = reporterByName(o.format);
-  if (!reporter) throw usageError(t(ctx.lang, 'cli/bad-format', { value: o.format, values: REPORTER_NAMES.join(', ') }));
+  if (!reporter) throw badChoice(ctx.lang, '--format', o.format, REPORTER_NAMES);
   let maxWarnings = -1;
   if (o.maxWarnings !== undefined) {
     maxWarnings = Number(o.maxWarnings);

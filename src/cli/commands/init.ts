@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
+import { plural } from '../../i18n/index.js';
 import { planWorkspace, writeWorkspace } from '../../draft/workspace.js';
 
 export interface InitOptions {
@@ -17,7 +18,7 @@ export async function initCommand(ctx: Ctx, dir: string | undefined, o: InitOpti
   const shown = (rel: string) => path.relative(ctx.io.cwd, path.join(root, rel)) || rel;
   const tplCount = (list: string[]) => list.filter((f) => f.startsWith('templates/')).length;
   for (const f of created) if (!f.startsWith('templates/')) ctx.out(`${m('đã tạo', 'created')}  ${shown(f)}\n`);
-  if (tplCount(created)) ctx.out(`${m('đã tạo', 'created')}  ${shown('templates/')} (${tplCount(created)} ${m('tệp', 'files')})\n`);
+  if (tplCount(created)) ctx.out(`${m('đã tạo', 'created')}  ${shown('templates/')} (${tplCount(created)} ${m('tệp', plural(tplCount(created), 'file', 'files'))})\n`);
   for (const f of skipped) if (!f.startsWith('templates/')) ctx.out(`${m('bỏ qua', 'skipped')}  ${shown(f)} (${m('đã có', 'exists')})\n`);
   if (tplCount(skipped)) ctx.out(`${m('bỏ qua', 'skipped')}  ${tplCount(skipped)} ${m('tệp mẫu đã có trong', 'existing template files in')} ${shown('templates/')}\n`);
   if (plan.notes.includes('sample-missing')) ctx.err(m('Không tìm thấy ghi chép mẫu trong gói bienban; bỏ qua.\n', 'The sample note is not in the bienban package; skipped.\n'));

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
+import { plural } from '../../i18n/index.js';
 import { collectKnown } from '../../draft/suggest.js';
 import { resolveDraft, todayIso, type DraftFlags, type DraftInput } from '../../draft/input.js';
 import { askDraft, DraftCancelled, type Prompter } from '../../draft/ask.js';
@@ -102,7 +103,7 @@ export async function newCommand(ctx: Ctx, file: string | undefined, o: NewOptio
   outro?.(m('Đã ghi.', 'Written.'));
   ctx.out(`${shown}\n`);
   const todo = count(r.input);
-  if (todo) ctx.err(m(`Còn ${todo} chỗ cần điền (đánh dấu "TODO").\n`, `${todo} placeholder(s) left to fill (marked "TODO").\n`));
+  if (todo) ctx.err(m(`Còn ${todo} chỗ cần điền (đánh dấu "TODO").\n`, `${todo} ${plural(todo, 'placeholder', 'placeholders')} left to fill (marked "TODO").\n`));
   ctx.err(m(`Tiếp theo: viết nội dung các mục rồi chạy: bienban check ${shown}\n`, `Next: write the sections, then run: bienban check ${shown}\n`));
   return EXIT.OK;
 }

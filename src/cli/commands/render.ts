@@ -24,6 +24,7 @@ import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.j
 import { byDate, summaryCsv, summaryHtml, viDate, type NoteDigest } from '../../batch/summary.js';
 import type { IndexEntry } from '../../batch/index-page.js';
 import { createProgress } from '../progress.js';
+import { badChoice } from '../choice.js';
 import { EXIT } from '../exit.js';
 
 export interface RenderCliOptions {
@@ -44,8 +45,10 @@ export const EXIT_INTERRUPTED = 130;
 export function parseList<T extends string>(ctx: Ctx, option: string, value: string, allowed: readonly T[], all?: readonly T[]): T[] {
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (all && items.length === 1 && items[0] === 'all') return [...all];
-  for (const i of items) if (!allowed.includes(i as T)) throw usageError(t(ctx.lang, 'cli/bad-option', { value: i, option, reason: allowed.join('|') }));
-  if (items.length === 0) throw usageError(t(ctx.lang, 'cli/bad-option', { value, option, reason: allowed.join('|') }));
+  // the message lists "all" too where it is accepted
+  const words = all ? [...allowed, 'all'] : allowed;
+  for (const i of items) if (!allowed.includes(i as T)) throw badChoice(ctx.lang, option, i, words);
+  if (items.length === 0) throw badChoice(ctx.lang, option, value, words);
   return [...new Set(items)] as T[];
 }
 
@@ -88,7 +91,9 @@ const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.s
 
 function failureReport(ctx: Ctx, failures: { file: string; result: FileResult; error?: string }[]): string {
   const stylish = reporterByName('stylish')!;
-  let text = stylish.format(failures.map((f) => ({ ...f.result, messages: f.result.messages.filter((m) => m.severity === 2) })), { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
+  // only errors stop a note, so only errors are listed, and counted (as check --quiet does)
+  const shown = failures.map((f) => summarize(f.result.filePath, f.result.messages.filter((m) => m.severity === 2)));
+  let text = stylish.format(shown, { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
   for (const f of failures) if (f.error) text += `${path.relative(ctx.io.cwd, f.file)}: ${f.error}\n`;
   return text;
 }

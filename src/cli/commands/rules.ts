@@ -6,9 +6,12 @@ import { usageError } from '../../errors.js';
 import { nearest } from '../../util/nearest.js';
 import type { Example } from '../../rules/types.js';
 import { exampleSource } from '../../rules/example-note.js';
+import { choice } from '../choice.js';
+
+export const RULES_FORMATS = ['text', 'json'] as const;
 
 export function rulesCommand(ctx: Ctx, o: { format?: string }): number {
-  if (o.format === 'json') {
+  if (choice(ctx.lang, '--format', o.format ?? 'text', RULES_FORMATS) === 'json') {
     ctx.out(`${JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.severity, category: r.category, fixable: !!r.fixable, description: pick(ctx.lang, r.description) })), null, 2)}\n`);
     return 0;
   }
@@ -28,7 +31,7 @@ export function explainCommand(ctx: Ctx, id: string): number {
   const r = RULES_BY_ID.get(id);
   const builtin = BUILTINS[id];
   if (!r && builtin) {
-    ctx.out(`${id}\n\n${pick(ctx.lang, builtin)}\n\n${ctx.lang === 'en' ? 'Reported while reading the note, before the rules run; cannot be turned off.' : 'Được báo khi đọc ghi chép, trước khi chạy các quy tắc; không tắt được.'}\n`);
+    ctx.out(`${id}\n\n${pick(ctx.lang, builtin)}\n\n${ctx.lang === 'en' ? 'Reported by bienban itself, not by a rule (reading the note, its fields, disable comments, the PDF font); cannot be turned off.' : 'Do bienban tự báo, không phải một quy tắc (khi đọc ghi chép, các trường, chú thích tắt quy tắc, phông chữ PDF); không tắt được.'}\n`);
     return 0;
   }
   if (!r) {

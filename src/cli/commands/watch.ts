@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
 import { usageError } from '../../errors.js';
+import { plural } from '../../i18n/index.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
 import { reporterByName } from '../../report/index.js';
 import { VERSION } from '../../version.js';
@@ -52,7 +53,7 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
     const bad = e.states.filter((s) => s.result.errorCount || s.error).length;
     const time = new Date().toLocaleTimeString('vi-VN', { hour12: false });
     const ms = e.ms > 0 ? ` (${Math.round(e.ms)} ms)` : '';
-    ctx.err(m(`[${time}] đã cập nhật ${e.states.length} ghi chép${bad ? `, ${bad} có lỗi` : ''}${ms}\n`, `[${time}] updated ${e.states.length} note(s)${bad ? `, ${bad} with errors` : ''}${ms}\n`));
+    ctx.err(m(`[${time}] đã cập nhật ${e.states.length} ghi chép${bad ? `, ${bad} có lỗi` : ''}${ms}\n`, `[${time}] updated ${e.states.length} ${plural(e.states.length, 'note', 'notes')}${bad ? `, ${bad} with errors` : ''}${ms}\n`));
   };
 
   const session = await PreviewSession.start({
@@ -76,7 +77,7 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
   const notes = session.notes();
   ctx.out(`${server.url}\n`);
   if (notes.length === 1) ctx.err(`${server.url.replace(/\/$/, '')}${noteUrl(notes[0].rel, docs[0])}\n`);
-  ctx.err(m(`Đang theo dõi ${notes.length} ghi chép; nhấn Ctrl-C để dừng.\n`, `Watching ${notes.length} note(s); press Ctrl-C to stop.\n`));
+  ctx.err(m(`Đang theo dõi ${notes.length} ghi chép; nhấn Ctrl-C để dừng.\n`, `Watching ${notes.length} ${plural(notes.length, 'note', 'notes')}; press Ctrl-C to stop.\n`));
   deps.ready?.(server.url);
 
   const sig = deps.stop ? undefined : untilSignal();
