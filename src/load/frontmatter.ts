@@ -5,6 +5,7 @@
 // The `yaml` document, with every node's offset, is built on first use either way.
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { parseDocument, isScalar, isMap, type Document, type ParsedNode } from 'yaml';
+import { placeYamlError } from './yaml-error-place.js';
 
 export interface FrontMatterProblem {
   id: 'front-matter' | 'yaml';
@@ -182,6 +183,9 @@ const YAML_REASONS: Record<string, { vi: string; en: string }> = {
   MISSING_CHAR: { vi: 'thiếu ký tự đóng (dấu ngoặc hoặc dấu nháy)', en: 'a closing bracket or quote is missing' },
   UNCLOSED_SEQ: { vi: 'dấu "[" mở danh sách ở đây chưa có dấu "]" đóng', en: 'the "[" opening a list here has no closing "]"' },
   UNCLOSED_MAP: { vi: 'dấu "{" mở ở đây chưa có dấu "}" đóng', en: 'the "{" opened here has no closing "}"' },
+  UNCLOSED_QUOTE: { vi: 'dấu nháy mở ở đây chưa được đóng', en: 'the quote opened here is never closed' },
+  VALUE_COLON: { vi: 'giá trị có dấu ":" theo sau là dấu cách nên phải đặt cả giá trị trong dấu nháy kép ("…")', en: 'a value holding ": " must be put in double quotes ("…")' },
+  COLON_SPACE: { vi: 'thiếu dấu cách sau dấu ":" của khóa (viết "khóa: giá trị")', en: 'a space is missing after the key\'s ":" (write "key: value")' },
   MULTILINE_IMPLICIT_KEY: { vi: 'khóa viết trên nhiều dòng; có thể thiếu dấu ":" hoặc dấu nháy', en: 'a key spans several lines; a ":" or a quote may be missing' },
   BLOCK_AS_IMPLICIT_KEY: { vi: 'khối nội dung đặt sai chỗ làm khóa', en: 'a block is used as a key' },
   UNEXPECTED_TOKEN: { vi: 'ký tự không mong đợi', en: 'unexpected character' },
@@ -196,16 +200,13 @@ export function parseYaml(src: string, offset: number, problems: FrontMatterProb
   const doc = parseDocument(src, YAML_OPTIONS);
   for (const e of doc.errors) {
     const dup = e.code === 'DUPLICATE_KEY';
-    // `yaml` reports an unclosed "[" or "{" at the next line, as bad indentation: point at the bracket
-    const closer = e.code === 'BAD_INDENT' ? /end with a ([\]}])/.exec(e.message)?.[1] : undefined;
-    const opener = closer ? unclosedBracket(src, e.pos[0], closer === ']' ? '[' : '{') : -1;
-    const code = opener >= 0 ? (closer === ']' ? 'UNCLOSED_SEQ' : 'UNCLOSED_MAP') : e.code;
+    const placed = placeYamlError(src, e.code, e.message, e.pos);
     problems.push({
       id: 'yaml',
       messageId: dup ? 'duplicate-key' : 'syntax',
-      data: dup ? { key: keyAt(src, e.pos[0]) } : { code, reason: e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
-      start: offset + (opener >= 0 ? opener : e.pos[0]),
-      end: offset + (opener >= 0 ? opener + 1 : e.pos[1]),
+      data: dup ? { key: keyAt(src, e.pos[0]) } : { code: placed.code, reason: e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
+      start: offset + (dup ? e.pos[0] : placed.start),
+      end: offset + (dup ? e.pos[1] : placed.end),
       fatal: !dup,
     });
   }
@@ -230,24 +231,6 @@ export function parseYaml(src: string, offset: number, problems: FrontMatterProb
     problems.push({ id: 'front-matter', messageId: 'not-mapping', start: offset, end: offset + src.length, fatal: true });
   }
   return { doc, value, problems };
-}
-
-/** offset of the last `open` before `pos` left unclosed outside quotes; -1 when none */
-function unclosedBracket(src: string, pos: number, open: '[' | '{'): number {
-  const close = open === '[' ? ']' : '}';
-  const stack: number[] = [];
-  let quote = '';
-  for (let i = 0; i < pos; i++) {
-    const c = src[i];
-    if (quote) {
-      if (c === quote) quote = '';
-      else if (c === '\n' && quote === "'") quote = '';
-    } else if (c === '"' || (c === "'" && /[\s[{,:]/.test(src[i - 1] ?? ' '))) quote = c;
-    else if (c === '#' && /\s/.test(src[i - 1] ?? '\n')) while (i < pos && src[i + 1] !== '\n') i++;
-    else if (c === open) stack.push(i);
-    else if (c === close) stack.pop();
-  }
-  return stack.at(-1) ?? -1;
 }
 
 function keyAt(src: string, pos: number): string {

@@ -47,7 +47,12 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], doc: Documen
     const { node, exact, keyNode } = nodeAt(doc, path);
     const target = wantKey && exact && keyNode ? keyNode : exact ? node : (keyNode ?? node);
     const r = (target as { range?: [number, number, number] } | null)?.range;
-    if (!r || !exact && !keyNode && path.length <= 1) return exact && r ? [r[0], r[1]] : [0, Math.min(3, yamlLength)];
+    if (!r || !exact && !keyNode && path.length <= 1) {
+      if (exact && r) return [r[0], r[1]];
+      // a top-level key that is missing: at the mapping's first key, past any leading comment
+      const first = (doc.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+      return [first, Math.min(first + 3, yamlLength)];
+    }
     return [r[0], r[1]];
   };
   for (const issue of issues) {

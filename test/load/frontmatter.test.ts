@@ -23,6 +23,29 @@ describe('an unclosed bracket', () => {
 
   it('leaves other errors as they were', () => {
     expect(yamlErrors('---\ntype: lam-viec\n  title: x\n---\n')).toContain('2:7 YAML syntax error: a block is used as a key.');
-    expect(yamlErrors('---\ntype: "lam-viec\ntitle: x\n---\n')[0]).toMatch(/closing bracket or quote is missing/);
+  });
+});
+
+describe('other slips, at the slip', () => {
+  const note = (line: string) => `---\n# yaml-language-server: $schema=x\ntype: lam-viec\n${line}\ndate: 2024-07-01\nplace: x\n---\n\n## Kết luận\n`;
+
+  it('an unclosed quote: at the quote, not at the end of the front matter', () => {
+    expect(yamlErrors(note('title: "Làm việc với UBND'))).toEqual(['4:8 YAML syntax error: the quote opened here is never closed.']);
+    expect(yamlErrors(note("title: 'Làm việc với UBND"))).toEqual(['4:8 YAML syntax error: the quote opened here is never closed.']);
+    expect(yamlErrors(note('title: "Làm việc với UBND'), 'vi')).toEqual(['4:8 Lỗi cú pháp YAML: dấu nháy mở ở đây chưa được đóng.']);
+  });
+
+  it('a value holding ": " (read as a nested key): at its colon, asking for quotes', () => {
+    expect(yamlErrors(note('title: Làm việc: với UBND tỉnh'))).toEqual(['4:16 YAML syntax error: a value holding ": " must be put in double quotes ("…").']);
+  });
+
+  it('no space after a key\'s colon: at the colon', () => {
+    expect(yamlErrors(note('place:Bắc Kạn'))).toEqual(['4:6 YAML syntax error: a space is missing after the key\'s ":" (write "key: value").']);
+  });
+
+  it('a missing top-level field points at the first key, past the schema comment', () => {
+    const r = lintText('x.md', note('title: x').replace('place: x\n', ''), { lang: 'en' }).result.messages.filter((m) => m.ruleId === 'schema');
+    expect(r.map((m) => `${m.line}:${m.column}`)).toContain('3:1');
+    expect(r.every((m) => m.line !== 2)).toBe(true);
   });
 });
