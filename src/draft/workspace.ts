@@ -42,8 +42,8 @@ ${withTemplates ? '' : '# '}templates: templates
 # out: out
 
 # Các tệp Markdown không phải ghi chép (bỏ qua khi quét thư mục)
-# ignore:
-#   - README.md
+ignore:
+  - "**/README.md"
 `;
 }
 

@@ -27,6 +27,10 @@ describe('a new workspace', () => {
     expect(existsSync(path.resolve(dir, 'reports/2024/Q3', ref))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(dir, 'schemas/visit-note.schema.json'), 'utf8'))).toEqual(JSON.parse(readFileSync(path.join(REPO, 'schemas/visit-note.schema.json'), 'utf8')));
     expect(run(dir, 'check').status).toBe(0);
+    // a README beside the notes is not a note: the config init writes ignores it at any depth
+    writeFileSync(path.join(dir, 'README.md'), '# Biên bản của phòng\n');
+    writeFileSync(path.join(dir, 'reports/README.md'), '# Ghi chú\n');
+    expect(run(dir, 'check').status).toBe(0);
 
     const created = run(dir, 'new', '--yes', '--host', 'Sở Nội vụ tỉnh Lạng Sơn', '--date', '2024-10-02');
     expect(created.status).toBe(0);
