@@ -32,6 +32,7 @@ export async function collectNotes(inputs: readonly string[], cwd: string, ignor
     // a dangling link named explicitly is a file that cannot be read: lint reports it as such
     if (!st && (await lstat(abs).catch(() => undefined))?.isSymbolicLink()) files.add(abs);
     else if (st?.isFile()) files.add(abs);
+    else if (st && !st.isDirectory()) files.add(abs); // a device or pipe named explicitly (/dev/stdin, <(…)) is read as a file
     else if (st?.isDirectory()) {
       for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) if (!ignored(f)) files.add(path.normalize(f));
     } else if (isDynamicPattern(input.replace(/\\/g, '/'))) {

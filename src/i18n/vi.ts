@@ -43,7 +43,7 @@ export const vi = {
   'type/array': 'một danh sách',
   'type/boolean': 'true hoặc false',
   'cli/suggest': ' Có phải ý bạn là "{id}"?',
-  'cli/no-files': 'Không tìm thấy ghi chép nào (*.md) trong: {paths}.',
+  'cli/no-files': 'Không tìm thấy ghi chép nào (*.md) trong "{paths}".',
   'cli/path-missing': 'Không tìm thấy đường dẫn "{path}".',
   'cli/summary-problems': '{total} vấn đề ({errors} lỗi, {warnings} cảnh báo)',
   'cli/summary-fixable': '{count} vấn đề có thể tự sửa bằng --fix.',

@@ -24,4 +24,10 @@ describe('collectNotes', () => {
     expect(files.map((f) => path.relative(dir, f).split(path.sep).join('/'))).toEqual(['notes/2024/Q3/b.md', 'notes/a.md']);
     expect(missing).toEqual(['nowhere']);
   });
+
+  it.skipIf(process.platform === 'win32')('reads a device named explicitly as a file (it exists: not "not found")', async () => {
+    const { files, missing } = await collectNotes(['/dev/null'], dir);
+    expect(files).toEqual(['/dev/null']);
+    expect(missing).toEqual([]);
+  });
 });

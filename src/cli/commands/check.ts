@@ -56,7 +56,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   let files = collected.files;
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
-    ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
+    ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join('", "') })}\n`);
     return EXIT.FAILURE;
   }
   if (sel) {

@@ -110,7 +110,7 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
   const { files, missing } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
-    ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
+    ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join('", "') })}\n`);
     return EXIT.FAILURE;
   }
   const templateDir = ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined;
