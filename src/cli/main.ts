@@ -166,6 +166,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // the config's lang applies to help and usage errors too, as --lang does
   let lang = await earlyLang(argv.slice(2), io.cwd, io.env);
   const program = buildProgram(io, (c) => (code = c), lang, (ctx) => (lang = ctx.lang));
+  // `help chek`: Commander shows the general help and exits 0; say the command is unknown instead
+  let at = 2;
+  while (at < argv.length && argv[at].startsWith('-')) at += argv[at] === '--lang' || argv[at] === '--config' ? 2 : 1;
+  const name = argv[at + 1];
+  if (argv[at] === 'help' && name && !name.startsWith('-') && !program.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
+    argv = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  }
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -146,6 +146,7 @@ describe('Commander\'s words', () => {
   it.each([
     [['check', '--formt', 'x'], 'Lỗi: Không có tùy chọn "--formt".\n(Có phải ý bạn là --format?)', 'Error: Unknown option "--formt".\n(Did you mean --format?)'],
     [['chek'], 'Lỗi: Không có lệnh "chek".\n(Có phải ý bạn là check?)', 'Error: Unknown command "chek".\n(Did you mean check?)'],
+    [['help', 'chek'], 'Lỗi: Không có lệnh "chek".\n(Có phải ý bạn là check?)', 'Error: Unknown command "chek".\n(Did you mean check?)'],
     [['explain'], 'Lỗi: Thiếu đối số bắt buộc "rule".', 'Error: Missing required argument "rule".'],
     [['render', '--to'], 'Lỗi: Tùy chọn "--to <formats>" cần một giá trị.', 'Error: The option "--to <formats>" needs a value.'],
     [['schema', 'x'], 'Lỗi: Lệnh "schema" nhận tối đa 0 đối số, nhưng có 1.', 'Error: Too many arguments for "schema": it takes 0, got 1.'],
