@@ -158,3 +158,16 @@ describe('Commander\'s words', () => {
     expect(runCli([...args, '--lang', 'en']).stderr.startsWith(`${en}\n`)).toBe(true);
   });
 });
+
+describe('rules and explain', () => {
+  it('name severities in the words check prints, and the config keywords in English', () => {
+    const vi = runCli(['rules']).stdout;
+    expect(vi).toMatch(/^date-valid\s+lỗi\s/m);
+    expect(vi).toMatch(/^date-format\s+cảnh báo\s+sửa\s/m);
+    expect(vi).not.toMatch(/^\S+\s+(error|warn)\s/m);
+    expect(vi).toContain('error (lỗi), warn (cảnh báo) hoặc off (tắt)');
+    expect(runCli(['explain', 'date-format']).stdout.split('\n')[0]).toBe('date-format (cảnh báo, tự sửa được)');
+    expect(runCli(['rules', '--lang', 'en']).stdout).toMatch(/^date-valid\s+error\s/m);
+    expect(runCli(['explain', 'date-format', '--lang', 'en']).stdout.split('\n')[0]).toBe('date-format (warn, fixable)');
+  });
+});

@@ -17,13 +17,22 @@ export function rulesCommand(ctx: Ctx, o: { format?: string }): number {
   }
   const w = Math.max(...RULES.map((r) => r.id.length));
   const fixMark = ctx.lang === 'en' ? 'fix' : 'sửa';
+  const sw = ctx.lang === 'en' ? 5 : 8;
   for (const r of RULES) {
-    const sev = ctx.config.rules?.[r.id] ?? r.severity;
-    ctx.out(`${r.id.padEnd(w)}  ${sev.padEnd(5)}  ${r.fixable ? fixMark : '   '}  ${pick(ctx.lang, r.description)}\n`);
+    const sev = severityWord(ctx.lang, ctx.config.rules?.[r.id] ?? r.severity);
+    ctx.out(`${r.id.padEnd(w)}  ${sev.padEnd(sw)}  ${r.fixable ? fixMark : '   '}  ${pick(ctx.lang, r.description)}\n`);
   }
-  ctx.out(ctx.lang === 'en' ? `\n${RULES.length} rules; "fix": fixed by check --fix. Details: bienban explain RULE\n` : `\n${RULES.length} quy tắc; "sửa": tự sửa được bằng check --fix. Chi tiết: bienban explain MÃ-QUY-TẮC\n`);
+  ctx.out(
+    ctx.lang === 'en'
+      ? `\n${RULES.length} rules; "fix": fixed by check --fix. Details: bienban explain RULE\n`
+      : `\n${RULES.length} quy tắc; "sửa": tự sửa được bằng check --fix. Chi tiết: bienban explain MÃ-QUY-TẮC. Trong tệp cấu hình, mức độ viết là error (lỗi), warn (cảnh báo) hoặc off (tắt).\n`,
+  );
   return 0;
 }
+
+// the words check prints; the config takes the English keywords, as the footer of `rules` says
+const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warn: 'cảnh báo', off: 'tắt' };
+const severityWord = (lang: string, sev: string) => (lang === 'en' ? sev : (SEVERITY_VI[sev] ?? sev));
 
 const showExample = (e: Example) => exampleSource(e).split('\n').map((l) => `    ${l}`).join('\n');
 
@@ -40,7 +49,7 @@ export function explainCommand(ctx: Ctx, id: string): number {
   }
   const en = ctx.lang === 'en';
   ctx.out(
-    `${r.id} (${r.severity}${r.fixable ? (en ? ', fixable' : ', tự sửa được') : ''})\n\n` +
+    `${r.id} (${severityWord(ctx.lang, r.severity)}${r.fixable ? (en ? ', fixable' : ', tự sửa được') : ''})\n\n` +
       `${pick(ctx.lang, r.description)}\n\n${pick(ctx.lang, r.docs)}\n\n` +
       `${en ? 'Wrong' : 'Sai'}:\n${showExample(r.examples.wrong)}\n\n${en ? 'Right' : 'Đúng'}:\n${showExample(r.examples.right)}\n`,
   );
