@@ -43,6 +43,7 @@ export const en = {
   'type/array': 'a list',
   'type/boolean': 'true or false',
   'cli/suggest': ' Did you mean "{id}"?',
+  'cli/stdin-paths': 'With --stdin the note is read from standard input; drop the paths ({paths}) or drop --stdin.',
   'cli/no-files': 'No notes (*.md) found in "{paths}".',
   'cli/path-missing': 'Path "{path}" not found.',
   'cli/summary-problems': '{total} {total|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings})',

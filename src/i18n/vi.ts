@@ -43,6 +43,7 @@ export const vi = {
   'type/array': 'một danh sách',
   'type/boolean': 'true hoặc false',
   'cli/suggest': ' Có phải ý bạn là "{id}"?',
+  'cli/stdin-paths': 'Với --stdin, ghi chép được đọc từ đầu vào chuẩn; hãy bỏ các đường dẫn ({paths}) hoặc bỏ --stdin.',
   'cli/no-files': 'Không tìm thấy ghi chép nào (*.md) trong "{paths}".',
   'cli/path-missing': 'Không tìm thấy đường dẫn "{path}".',
   'cli/summary-problems': '{total} vấn đề ({errors} lỗi, {warnings} cảnh báo)',

@@ -216,4 +216,18 @@ describe('check --stdin', () => {
     expect(fixed.stdout).toBe(defects.replace('Nhất ,', 'Nhất,'));
     expect(runCli(['check', '--stdin'], { input: SEED }).code).toBe(0);
   });
+
+  it('prints the diff of the fixes with --fix-dry-run, and refuses paths it would ignore', () => {
+    const defects = readFileSync(path.join(ROOT, 'test/fixtures/seed-defects.md'), 'utf8');
+    const r = runCli(['check', '--stdin', '--stdin-filename', 'x.md', '--fix-dry-run'], { input: defects });
+    expect(r.stdout).toMatch(/^--- a\/x\.md\n\+\+\+ b\/x\.md\n/);
+    expect(r.stdout).toContain('+');
+    expect(r.stdout).toMatch(/^-.*Nhất ,/m);
+    expect(r.stdout).toMatch(/^\+.*Nhất,/m);
+    expect(r.stdout).toContain('date-valid'); // the report follows
+    const p = runCli(['check', '--stdin', 'seeds/'], { input: SEED });
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain('--stdin');
+    expect(p.stderr).toContain('seeds/');
+  });
 });

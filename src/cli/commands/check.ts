@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { lintBytes } from '../../lint.js';
 import { hasBom } from '../../load/source.js';
+import { unifiedDiff } from '../../fix/diff.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LINT_CACHE, LintCache, hashBytes } from '../../batch/lint-cache.js';
@@ -48,7 +49,10 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
     maxWarnings = Number(o.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw usageError(t(ctx.lang, 'cli/bad-option', { value: o.maxWarnings, option: '--max-warnings', reason: '≥ 0' }));
   }
-  if (o.stdin) return checkStdin(ctx, o, reporter, maxWarnings);
+  if (o.stdin) {
+    if (paths.length) throw usageError(t(ctx.lang, 'cli/stdin-paths', { paths: paths.join(', ') }));
+    return checkStdin(ctx, o, reporter, maxWarnings);
+  }
   const sel = parseSelection(o, ctx.lang);
   const jobs = parseJobs(ctx.lang, o.jobs);
   const collected = await collectNotes(paths, ctx.io.cwd, ctx.config.ignore, ctx.config.dir);
@@ -147,13 +151,16 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 async function checkStdin(ctx: Ctx, o: CheckOptions, reporter: NonNullable<ReturnType<typeof reporterByName>>, maxWarnings: number): Promise<number> {
   const name = path.resolve(ctx.io.cwd, o.stdinFilename ?? '<stdin>.md');
   const bytes = ctx.io.stdin ? await readAll(ctx.io.stdin) : new Uint8Array();
-  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? ('old' as const) }, fix: !!o.fix };
+  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? ('old' as const) }, fix: !!(o.fix || o.fixDryRun) };
   const { result } = lintBytes(name, bytes, lintOpts);
-  if (o.fix) {
-    const bom = hasBom(bytes) ? '\uFEFF' : '';
+  const bom = hasBom(bytes) ? '\uFEFF' : '';
+  if (o.fix && !o.fixDryRun) {
     ctx.out(result.output !== undefined ? bom + result.output : Buffer.from(bytes).toString('utf8'));
     delete result.output;
   } else {
+    // --fix-dry-run: the diff the fixes would make, then the report, as for files
+    if (result.output !== undefined) ctx.out(unifiedDiff(name, Buffer.from(bytes).toString('utf8'), bom + result.output, { cwd: ctx.io.cwd }));
+    delete result.output;
     const shown = o.quiet ? summarize(name, result.messages.filter((m) => m.severity === 2)) : result;
     const text = reporter.format([shown], { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
     if (text) ctx.out(text.endsWith('\n') ? text : `${text}\n`);
