@@ -48,6 +48,7 @@ export const en = {
   'cli/path-missing': 'Path "{path}" not found.',
   'cli/summary-problems': '{total} {total|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings})',
   'cli/summary-fixable': '{count} {count|problem|problems} can be fixed with --fix.',
+  'cli/summary-fix-held': '{count} fixable {count|problem was|problems were} not fixed: the note has an error that stops it being read (YAML, front matter); fix that first, then run --fix again.',
   'cli/summary-clean': 'No problems in {files} {files|file|files}.',
   'cli/too-many-warnings': '{count} {count|warning|warnings}, above --max-warnings {max}.',
   'cli/error': 'Error',

@@ -48,6 +48,7 @@ export const vi = {
   'cli/path-missing': 'Không tìm thấy đường dẫn "{path}".',
   'cli/summary-problems': '{total} vấn đề ({errors} lỗi, {warnings} cảnh báo)',
   'cli/summary-fixable': '{count} vấn đề có thể tự sửa bằng --fix.',
+  'cli/summary-fix-held': '{count} vấn đề tự sửa được chưa được sửa: ghi chép có lỗi làm không đọc được (YAML, phần đầu); hãy sửa lỗi đó trước rồi chạy lại --fix.',
   'cli/summary-clean': 'Không có vấn đề nào trong {files} tệp.',
   'cli/too-many-warnings': 'Có {count} cảnh báo, vượt giới hạn --max-warnings {max}.',
   'cli/error': 'Lỗi',

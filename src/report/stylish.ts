@@ -11,12 +11,14 @@ const reporter: Reporter = {
   format(results, ctx) {
     const c = (code: string, s: string) => paint(ctx.color, code, s);
     let out = '';
-    let errors = 0, warnings = 0, fixable = 0;
+    let errors = 0, warnings = 0, fixable = 0, held = 0;
     for (const r of results) {
       if (r.messages.length === 0) continue;
       errors += r.errorCount;
       warnings += r.warningCount;
-      fixable += r.fixableErrorCount + r.fixableWarningCount;
+      // under --fix, what a note that could not be read still has was held back, not missed
+      if (ctx.fixing && r.messages.some((m) => m.fatal)) held += r.fixableErrorCount + r.fixableWarningCount;
+      else fixable += r.fixableErrorCount + r.fixableWarningCount;
       const rel0 = path.relative(ctx.cwd, r.filePath);
       const rel = !rel0 || rel0.startsWith('..') ? r.filePath : rel0;
       out += `\n${c('4', rel)}\n`;
@@ -37,6 +39,7 @@ const reporter: Reporter = {
     if (total === 0) return '';
     out += `\n${c(errors ? '31;1' : '33;1', `✖ ${t(ctx.lang, 'cli/summary-problems', { total, errors, warnings })}`)}\n`;
     if (fixable) out += `  ${t(ctx.lang, 'cli/summary-fixable', { count: fixable })}\n`;
+    if (held) out += `  ${t(ctx.lang, 'cli/summary-fix-held', { count: held })}\n`;
     return out;
   },
 };

@@ -9,6 +9,8 @@ export interface ReportContext {
   cwd: string;
   /** tool version, for machine formats */
   version: string;
+  /** --fix or --fix-dry-run ran: what is still fixable was held back (a note that cannot be read is never fixed) */
+  fixing?: boolean;
 }
 
 export interface Reporter {

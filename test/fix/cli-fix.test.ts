@@ -79,6 +79,11 @@ describe('bienban check --fix (end to end)', () => {
     expect(ids).toContain('legacy-encoding');
     const dry = runCli(['check', '--fix-dry-run', 'broken.md'], { cwd: dir });
     expect(dry.stdout).not.toContain('+++ ');
+    // and says why the fixes it lists were held back, instead of "can be fixed with --fix"
+    const told = runCli(['check', '--fix', 'broken.md'], { cwd: dir });
+    expect(told.stdout).toMatch(/\d+ vấn đề tự sửa được chưa được sửa: ghi chép có lỗi làm không đọc được/);
+    expect(told.stdout).not.toContain('có thể tự sửa bằng --fix');
+    expect(runCli(['check', 'broken.md'], { cwd: dir }).stdout).toContain('có thể tự sửa bằng --fix');
   });
 
   it('leaves the clean sample notes byte for byte as they are', () => {

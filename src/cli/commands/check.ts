@@ -128,7 +128,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   const diff = diffs.join('');
   const shown = o.quiet ? results.map((r) => summarize(r.filePath, r.messages.filter((m) => m.severity === 2))) : results;
   if (diff) ctx.out(diff);
-  const text = reporter.format(shown, { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
+  const text = reporter.format(shown, { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION, fixing: !!fix });
   if (text) ctx.out(text.endsWith('\n') ? text : `${text}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
