@@ -13,6 +13,15 @@ import { writeAtomic } from '../fs/atomic.js';
 import { sampleViews } from '../render/sample.js';
 import { TemplateFailure, noteTemplateFailure, templateError } from '../render/template-errors.js';
 import type { Note } from '../model/note.js';
+import type { MinutesView } from '../render/view.js';
+
+/** every string a view holds: what a document can print */
+function printedText(view: unknown): string {
+  if (typeof view === 'string') return view;
+  if (Array.isArray(view)) return view.map(printedText).join('\n');
+  if (view && typeof view === 'object') return Object.values(view).map(printedText).join('\n');
+  return '';
+}
 
 export interface RenderOptions extends LintOptions {
   formats: OutputFormat['name'][];
@@ -80,16 +89,24 @@ export class NoteRenderer {
     return new NoteRenderer(opts, engines, font.files[0]);
   }
 
-  /** characters of the note the PDF font cannot draw, as diagnostics at their line:column */
-  private glyphDiagnostics(note: Note): Diagnostic[] {
+  /**
+   * characters the PDF font cannot draw among those the documents print (a field only the
+   * notice prints does not stop the minutes), at their first place in the note
+   */
+  private glyphDiagnostics(note: Note, views: readonly MinutesView[]): Diagnostic[] {
     const lang = this.opts.lang ?? 'vi';
-    return findUncovered(note.text, fontCoverage(this.fontFile)).map((u) => {
+    const cover = fontCoverage(this.fontFile);
+    const printed = new Set(views.flatMap((v) => findUncovered(printedText(v), cover, Infinity).map((u) => u.char)));
+    if (printed.size === 0) return [];
+    return findUncovered(note.text, cover, Infinity).filter((u) => printed.has(u.char)).slice(0, 20).map((u) => {
       const p = note.lines.position(u.index);
       const code = `U+${u.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+      // a control character is named by its code only: printed raw it would act on the terminal
+      const what = /\p{C}/u.test(u.char) ? code : `"${u.char}" (${code})`;
       const message =
         lang === 'en'
-          ? `The font cannot print the character "${u.char}" (${code}); remove or replace it.`
-          : `Phông chữ không in được ký tự "${u.char}" (${code}); hãy xóa hoặc thay ký tự này.`;
+          ? `The font cannot print the character ${what}; remove or replace it.`
+          : `Phông chữ không in được ký tự ${what}; hãy xóa hoặc thay ký tự này.`;
       return { ruleId: 'font-coverage', messageId: 'missing-glyph', data: { char: u.char, code }, message, severity: 2 as const, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + u.char.length };
     });
   }
@@ -112,16 +129,18 @@ export class NoteRenderer {
     const { note, result } = linted;
     if (!note || result.errorCount > 0 || !note.data) return { file, result, outputs: [], failed: true, rendered: [] };
     const engines = want ? this.engines.filter((e) => this.opts.docs.some((d) => want(d, e.format.name))) : this.engines;
-    if (engines.some((e) => e.format.needsGlyphs)) {
-      const missing = this.glyphDiagnostics(note);
+    const docs = this.opts.docs.filter((doc) => !want || engines.some((e) => want(doc, e.format.name)));
+    const views = new Map(docs.map((doc) => [doc, buildView(note, doc)]));
+    const glyphViews = docs.filter((doc) => engines.some((e) => e.format.needsGlyphs && (!want || want(doc, e.format.name)))).map((doc) => views.get(doc)!);
+    if (glyphViews.length) {
+      const missing = this.glyphDiagnostics(note, glyphViews);
       if (missing.length) return { file, result: summarize(file, [...result.messages, ...missing]), outputs: [], failed: true, rendered: [] };
     }
     // render everything first, write after: a failing engine leaves no partial set
     const rendered: RenderedOutput[] = [];
     try {
-      for (const doc of this.opts.docs) {
-        if (want && !engines.some((e) => want(doc, e.format.name))) continue;
-        const view = buildView(note, doc);
+      for (const doc of docs) {
+        const view = views.get(doc)!;
         for (const { format, renderer } of engines) {
           if (want && !want(doc, format.name)) continue;
           rendered.push({ out: outputPath(file, this.opts.cwd, this.opts.outDir, doc, format.extension), doc, format: format.name, content: await renderer.render(view) });

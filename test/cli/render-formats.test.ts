@@ -142,4 +142,26 @@ describe('hostile and unprintable text', () => {
     expect(r.stderr).toContain('U+6F22');
     expect(existsSync(path.join(ws, 'out/x.pdf'))).toBe(false);
   });
+
+  it('refuses it only for a document that prints it, and names a control character by its code alone', () => {
+    const ws = tempDir();
+    // the notice's subject is printed by the thông báo only
+    const text = SEED.replace('notice:\n', 'notice:\n  subject: Kết luận ☎ của đoàn\n');
+    writeFileSync(path.join(ws, 'x.md'), text);
+    const minutes = runCli(['render', 'x.md', '--to', 'pdf', '--doc', 'bien-ban'], { cwd: ws });
+    expect(minutes.code, minutes.stderr).toBe(0);
+    expect(existsSync(path.join(ws, 'out/x.pdf'))).toBe(true);
+    const notice = runCli(['render', 'x.md', '--to', 'pdf', '--doc', 'thong-bao'], { cwd: ws });
+    expect(notice.code).toBe(1);
+    const line = text.split('\n').findIndex((l) => l.includes('☎')) + 1;
+    expect(notice.stderr).toContain(`x.md:${line}:`);
+    expect(notice.stderr).toContain('"☎" (U+260E)');
+    expect(existsSync(path.join(ws, 'out/x.thong-bao.pdf'))).toBe(false);
+
+    writeFileSync(path.join(ws, 'y.md'), SEED.replace('## Kết luận\n', '## Kết luận\n\nKý tự \u001b lạ.\n\n'));
+    const ctl = runCli(['render', 'y.md', '--to', 'pdf'], { cwd: ws });
+    expect(ctl.code).toBe(1);
+    expect(ctl.stderr).toContain('U+001B');
+    expect(ctl.stderr).not.toContain('\u001b');
+  });
 });
