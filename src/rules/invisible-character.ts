@@ -25,12 +25,12 @@ export default defineRule({
   category: 'encoding',
   fixable: true,
   description: {
-    vi: 'Không có ký tự vô hình (gạch nối mềm, dấu cách độ rộng 0, ký tự nối, BOM giữa văn bản).',
-    en: 'No invisible characters (soft hyphen, zero-width space or joiners, word joiner, BOM inside the text).',
+    vi: 'Không có ký tự vô hình (gạch nối mềm, dấu cách độ rộng 0, ký tự nối, ký tự điều khiển, BOM giữa văn bản).',
+    en: 'No invisible characters (soft hyphen, zero-width space or joiners, word joiner, control characters, BOM inside the text).',
   },
   docs: {
-    vi: 'Văn bản sao chép từ web, Word hoặc PDF thường mang theo ký tự vô hình: gạch nối mềm (U+00AD), dấu cách độ rộng 0 (U+200B), ký tự nối (U+200C, U+200D, U+2060) và BOM (U+FEFF). Chúng không hiện ra nhưng làm tìm kiếm "16/CT-TTg" thất bại và sai vị trí ngắt dòng. --fix xóa chúng (trừ gạch nối mềm có vẻ là chữ "ư" mã TCVN3, phải sửa bằng tay).',
-    en: 'Text copied from the web, Word or PDF often carries invisible characters: soft hyphen (U+00AD), zero-width space (U+200B), joiners (U+200C, U+200D, U+2060) and BOM (U+FEFF). They do not show but make a search for "16/CT-TTg" fail and break lines in odd places. --fix removes them (except a soft hyphen that looks like a TCVN3 "ư", which needs a manual fix).',
+    vi: 'Văn bản sao chép từ web, Word hoặc PDF thường mang theo ký tự vô hình: gạch nối mềm (U+00AD), dấu cách độ rộng 0 (U+200B), ký tự nối (U+200C, U+200D, U+2060), BOM (U+FEFF) và ký tự điều khiển như ESC (U+001B) dán từ cửa sổ dòng lệnh. Chúng không hiện ra nhưng làm tìm kiếm "16/CT-TTg" thất bại và sai vị trí ngắt dòng. --fix xóa chúng (trừ gạch nối mềm có vẻ là chữ "ư" mã TCVN3, phải sửa bằng tay).',
+    en: 'Text copied from the web, Word or PDF often carries invisible characters: soft hyphen (U+00AD), zero-width space (U+200B), joiners (U+200C, U+200D, U+2060), BOM (U+FEFF) and control characters such as ESC (U+001B) pasted from a terminal. They do not show but make a search for "16/CT-TTg" fail and break lines in odd places. --fix removes them (except a soft hyphen that looks like a TCVN3 "ư", which needs a manual fix).',
   },
   examples: {
     wrong: { body: 'Thực hiện Chỉ thị số 16/CT-\u200bTTg của Thủ\u00ad tướng Chính phủ.' },

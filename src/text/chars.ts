@@ -16,6 +16,14 @@ const INVISIBLE: ReadonlyMap<string, string> = new Map([
   ["\u200d", "ZERO WIDTH JOINER"],
   ["\u2060", "WORD JOINER"],
   ["\ufeff", "ZERO WIDTH NO-BREAK SPACE"],
+  // control characters (tab and line ends aside): pasted from terminals and old systems
+  ["\u0000", "NULL"],
+  ["\u0007", "BELL"],
+  ["\u0008", "BACKSPACE"],
+  ["\u000b", "LINE TABULATION"],
+  ["\u000c", "FORM FEED"],
+  ["\u001b", "ESCAPE"],
+  ["\u007f", "DELETE"],
 ]);
 const ODD_SPACES: ReadonlyMap<string, string> = new Map([
   ["\u00a0", "NO-BREAK SPACE"],
@@ -24,7 +32,7 @@ const ODD_SPACES: ReadonlyMap<string, string> = new Map([
   ["\u2010", "HYPHEN"],
   ["\u2011", "NON-BREAKING HYPHEN"],
 ]);
-const INVISIBLE_RE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+const INVISIBLE_RE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const ODD_SPACES_RE = /[\u00a0\u202f\u2007\u2010\u2011]/g;
 
 function scan(text: string, re: RegExp, names: ReadonlyMap<string, string>, skipBom: boolean): CharHit[] {
@@ -33,12 +41,12 @@ function scan(text: string, re: RegExp, names: ReadonlyMap<string, string>, skip
     const char = m[0];
     // A BOM at offset 0 is a file signature, not content.
     if (skipBom && m.index === 0 && char === "\ufeff") continue;
-    out.push({ start: m.index, end: m.index + 1, char, codePoint: char.charCodeAt(0), name: names.get(char) ?? "" });
+    out.push({ start: m.index, end: m.index + 1, char, codePoint: char.charCodeAt(0), name: names.get(char) ?? (char < " " ? "CONTROL CHARACTER" : "") });
   }
   return out;
 }
 
-/** Soft hyphens, zero-width chars, word joiners and BOMs (except a BOM at offset 0). */
+/** Soft hyphens, zero-width chars, word joiners, control characters and BOMs (except a BOM at offset 0). */
 export function findInvisible(text: string): CharHit[] {
   return scan(text, INVISIBLE_RE, INVISIBLE, true);
 }
