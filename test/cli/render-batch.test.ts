@@ -54,6 +54,16 @@ describe('selection', () => {
     expect((JSON.parse(until.stdout) as { filePath: string }[]).map((f) => path.basename(f.filePath).slice(0, 10))).toEqual(['2024-06-30', '2024-07-01', 'zz-no-date']);
   });
 
+  it('check of a range that holds no note says so (exit 0), and a machine format still gets its empty document', () => {
+    const d = workspace();
+    const r = runCli(['check', 'notes', '--quarter', '2023-Q1'], { cwd: d });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Không có ghi chép nào trong khoảng chọn (quý I/2023)');
+    expect(r.stderr).not.toContain('Không có vấn đề nào');
+    const j = runCli(['check', 'notes', '--quarter', '2023-Q1', '--format', 'json'], { cwd: d });
+    expect(JSON.parse(j.stdout)).toEqual([]);
+  });
+
   it('render --quarter renders only the quarter and reports the undated note as failed', () => {
     const r = runCli(['render', 'notes', '--quarter', '2024-Q3', '--to', 'html', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
