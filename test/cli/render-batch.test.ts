@@ -55,12 +55,12 @@ describe('selection', () => {
   });
 
   it('check of a range that holds no note says so (exit 0), and a machine format still gets its empty document', () => {
-    const d = workspace();
-    const r = runCli(['check', 'notes', '--quarter', '2023-Q1'], { cwd: d });
+    const d = workspace(Q3);
+    const r = runCli(['check', Q3, '--quarter', '2023-Q1'], { cwd: d });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Không có ghi chép nào trong khoảng chọn (quý I/2023)');
     expect(r.stderr).not.toContain('Không có vấn đề nào');
-    const j = runCli(['check', 'notes', '--quarter', '2023-Q1', '--format', 'json'], { cwd: d });
+    const j = runCli(['check', Q3, '--quarter', '2023-Q1', '--format', 'json'], { cwd: d });
     expect(JSON.parse(j.stdout)).toEqual([]);
   });
 
