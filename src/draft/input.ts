@@ -125,7 +125,8 @@ export function resolveDraft(flags: DraftFlags, o: ResolveOptions): Resolved {
   const member = { name: f.hostMember!, position: f.hostMemberPosition! };
   const chair = f.chair ?? head.name;
   if (![head.name, member.name].some((n) => nameKey(n) === nameKey(chair))) {
-    invalid.push({ flag: '--chair', value: chair, expected: [head.name, member.name].join(' | ') });
+    // a name not given yet is named by its flag, not by its placeholder
+    invalid.push({ flag: '--chair', value: chair, expected: [isPlaceholder(head.name) ? '--head' : head.name, isPlaceholder(member.name) ? '--host-member' : member.name].join(' | ') });
   }
   if (invalid.length) return { ok: false, missing: [], invalid };
 

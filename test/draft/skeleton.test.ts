@@ -74,6 +74,11 @@ describe('resolveDraft', () => {
     expect(r.ok ? [] : r.invalid.map((i) => i.flag)).toEqual(['--type', '--date', '--start', '--chair']);
   });
 
+  it('names the flags a chair may match when their names are not given yet, never the placeholders', () => {
+    const r = resolveDraft({ chair: 'Ai đó' }, { mode: 'yes', today: '2024-07-23', known: emptyKnown() });
+    expect(r.ok ? [] : r.invalid).toEqual([{ flag: '--chair', value: 'Ai đó', expected: '--head | --host-member' }]);
+  });
+
   it('a known name brings its position; the delegation brings its issuer', () => {
     const known = knownFrom([{
       date: '2024-01-01', issuer: { parent: 'BỘ NỘI VỤ', name: 'ĐOÀN CÔNG TÁC' },
