@@ -25,7 +25,9 @@ export default defineRule({
   check(ctx) {
     for (const span of [...ctx.prose(), ...ctx.scalars()]) {
       for (const m of allMatches(SPACE_BEFORE, span.text)) {
-        if (m.index === 0 || BLANK.test(span.text[m.index! - 1])) continue;
+        // at a span's start, look at the file: after "**Bộ**" or an escaped quote the space is extra too
+        const before = m.index === 0 ? (ctx.note.text[span.start - 1] ?? '\n') : span.text[m.index! - 1];
+        if (BLANK.test(before)) continue;
         const start = span.start + m.index!;
         const end = start + m[1].length;
         ctx.report({ messageId: 'space', data: { mark: m[2] }, start, end: end + 1, fix: { range: [start, end], text: '' } });

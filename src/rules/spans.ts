@@ -92,10 +92,24 @@ function pushLines(out: ScalarSpan[], text: string, from: number, end: number, v
     const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim().replace(/^["']|["']$/g, '');
-    if (line && !/^[|>][-+0-9]*$/.test(line) && value.includes(line)) {
-      out.push({ text: line, start: text.indexOf(line, lineStart + lead), path });
+    if (line && !/^[|>][-+0-9]*$/.test(line)) {
+      const at = text.indexOf(line, lineStart + lead);
+      if (value.includes(line)) out.push({ text: line, start: at, path });
+      else pushBetweenEscapes(out, line, at, value, path);
     }
     lineStart = lineEnd + 1;
   }
 }
 
+// a quoted scalar's escapes ("\"", "\\", "\u00e9", '' in single quotes) are not in the value as
+// written; the text between them is, so rules still see it ("Dân vận khéo\" , với" keeps its " ,")
+const ESCAPE = /\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|''/g;
+
+function pushBetweenEscapes(out: ScalarSpan[], line: string, at: number, value: string, path: string[]) {
+  let from = 0;
+  for (const m of [...line.matchAll(ESCAPE), { index: line.length, 0: '' }]) {
+    const piece = line.slice(from, m.index);
+    if (piece.trim() && value.includes(piece)) out.push({ text: piece, start: at + from, path });
+    from = m.index! + m[0].length;
+  }
+}
