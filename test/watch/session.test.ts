@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PreviewSession, type RenderedEvent } from '../../src/watch/session.js';
@@ -82,6 +82,49 @@ describe('preview session', () => {
     expect(e.files).toEqual([REL]);
     expect(elapsed).toBeLessThan(500);
     expect(s.note(REL)!.html['bien-ban']).toContain('MARKER-ONE');
+  });
+
+  it('keeps up with saves by rename (sed -i, vim, safe write), repeated, then an in-place write', async () => {
+    const { file, next, s } = await start();
+    const marked = (n: number) => SEED.replace('Đoàn chia sẻ khó khăn', `Đoàn ghi nhận MARK-${n} và chia sẻ khó khăn`);
+    // sed -i and "safe write": a new file renamed over the note, so the note gets a new inode
+    const renameSave = async (n: number) => {
+      await writeFile(`${file}.tmp${n}`, marked(n));
+      await rename(`${file}.tmp${n}`, file);
+    };
+    // vim: the note is moved to a backup, written anew, the backup deleted
+    const vimSave = async (n: number) => {
+      await rename(file, `${file}~`);
+      await writeFile(file, marked(n));
+      await rm(`${file}~`);
+    };
+    const saves: ((n: number) => Promise<void>)[] = [renameSave, renameSave, vimSave, renameSave, (n) => writeFile(file, marked(n))];
+    for (const [i, save] of saves.entries()) {
+      const rendered = next();
+      await save(i + 1);
+      const e = await Promise.race([rendered, sleep(3000).then(() => undefined)]);
+      expect(e?.files, `save ${i + 1}`).toEqual([REL]);
+      expect(s.note(REL)!.html['bien-ban'], `save ${i + 1}`).toContain(`MARK-${i + 1}`);
+    }
+  });
+
+  it('keeps up with rename saves in a sub-folder created after the start', async () => {
+    const { dir, next, s } = await start();
+    const rel = 'reports/2024/Q4/c.md';
+    const created = next();
+    mkdirSync(path.join(dir, 'reports/2024/Q4'));
+    writeFileSync(path.join(dir, rel), SEED);
+    await created;
+    await sleep(200);
+    expect(s.note(rel)).toBeDefined();
+    for (let n = 1; n <= 3; n++) {
+      const rendered = next();
+      await writeFile(path.join(dir, `${rel}.tmp`), SEED.replace('Đoàn chia sẻ khó khăn', `Đoàn ghi nhận SUB-${n} và chia sẻ khó khăn`));
+      await rename(path.join(dir, `${rel}.tmp`), path.join(dir, rel));
+      const e = await Promise.race([rendered, sleep(3000).then(() => undefined)]);
+      expect(e?.files, `save ${n}`).toContain(rel);
+      expect(s.note(rel)!.html['bien-ban']).toContain(`SUB-${n}`);
+    }
   });
 
   it('renders once for a burst of 5 quick saves, and out/ writes do not trigger renders', async () => {
