@@ -100,6 +100,39 @@ describe('bienban watch', () => {
     }
   });
 
+  it.each([[['nonexist']], [['reports', 'nonexist']], [['missing/**/*.md']]])('a path that names nothing exits 2 before serving: %j', async (args) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-watchcli-'));
+    mkdirSync(path.join(dir, 'reports'));
+    writeFileSync(path.join(dir, 'reports/good.md'), SEED);
+    const w = startWatch(dir, [...args, '--port', '0']);
+    try {
+      expect(await w.url).toBeUndefined();
+      expect(await w.exit).toBe(2);
+      expect(w.stderr()).toContain(`Không tìm thấy đường dẫn "${args[args.length - 1]}".`);
+      expect(w.stderr()).not.toContain('Đang theo dõi');
+    } finally {
+      w.child.kill('SIGINT');
+    }
+  });
+
+  it.each([['reports'], ['reports/**/*.md']])('an input with no notes yet is watched, says so, and a new note appears: %s', async (input) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-watchcli-'));
+    mkdirSync(path.join(dir, 'reports'));
+    const w = startWatch(dir, [input, '--port', '0']);
+    try {
+      const url = await w.url;
+      expect(url, w.stderr()).toBeDefined();
+      await until('the no-notes line', () => w.stderr().includes(`Chưa có ghi chép nào (*.md) trong: ${input}. Vẫn đang theo dõi`));
+      expect(w.stderr()).not.toContain('Đang theo dõi 0');
+      mkdirSync(path.join(dir, 'reports/2024'));
+      writeFileSync(path.join(dir, 'reports/2024/new.md'), SEED);
+      await until('the new note in the index', async () => (await get(url!)).body.includes('reports/2024/new.md'));
+    } finally {
+      w.child.kill('SIGINT');
+      await w.exit;
+    }
+  });
+
   it('refuses a bad port', async () => {
     const { ctx } = captureCtx(tmpdir());
     await expect(watchCommand(ctx, [], { port: 'abc', doc: 'bien-ban' }, { stop: Promise.resolve() })).rejects.toThrow(/--port/);

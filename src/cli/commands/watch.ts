@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
 import { usageError } from '../../errors.js';
-import { plural } from '../../i18n/index.js';
+import { plural, t } from '../../i18n/index.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
 import { reporterByName } from '../../report/index.js';
 import { VERSION } from '../../version.js';
@@ -12,6 +12,7 @@ import { parseList } from './render.js';
 import { PreviewSession, type RenderedEvent } from '../../watch/session.js';
 import { startPreviewServer } from '../../watch/server.js';
 import { noteUrl } from '../../watch/pages.js';
+import { watchRoots } from '../../watch/roots.js';
 
 export interface WatchOptions {
   port: string;
@@ -56,6 +57,11 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
     ctx.err(m(`[${time}] đã cập nhật ${e.states.length} ghi chép${bad ? `, ${bad} có lỗi` : ''}${ms}\n`, `[${time}] updated ${e.states.length} ${plural(e.states.length, 'note', 'notes')}${bad ? `, ${bad} with errors` : ''}${ms}\n`));
   };
 
+  // a path that names nothing is a typo more often than a folder still to come: stop, as check does
+  const { missing } = await watchRoots(paths, ctx.io.cwd);
+  for (const p of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: p })}\n`);
+  if (missing.length) return EXIT.FAILURE;
+
   const session = await PreviewSession.start({
     inputs: paths, cwd: ctx.io.cwd, outDir: o.out ?? ctx.config.out ?? 'out', docs,
     templateDir: ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined,
@@ -77,7 +83,8 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
   const notes = session.notes();
   ctx.out(`${server.url}\n`);
   if (notes.length === 1) ctx.err(`${server.url.replace(/\/$/, '')}${noteUrl(notes[0].rel, docs[0])}\n`);
-  ctx.err(m(`Đang theo dõi ${notes.length} ghi chép; nhấn Ctrl-C để dừng.\n`, `Watching ${notes.length} ${plural(notes.length, 'note', 'notes')}; press Ctrl-C to stop.\n`));
+  if (notes.length === 0) ctx.err(`${t(ctx.lang, 'cli/watch-no-notes', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
+  else ctx.err(m(`Đang theo dõi ${notes.length} ghi chép; nhấn Ctrl-C để dừng.\n`, `Watching ${notes.length} ${plural(notes.length, 'note', 'notes')}; press Ctrl-C to stop.\n`));
   deps.ready?.(server.url);
 
   const sig = deps.stop ? undefined : untilSignal();
