@@ -46,6 +46,8 @@ export const en = {
   'cli/no-files': 'No notes (*.md) found in: {paths}.',
   'cli/path-missing': 'Path "{path}" not found.',
   'cli/watch-no-notes': 'No notes (*.md) in {paths} yet. Watching all the same: new notes appear when they are saved; press Ctrl-C to stop.',
+  'cli/watch-removed': '{path} is gone (deleted or renamed): removed from the list.',
+  'cli/watch-removed-outputs': '{path} is gone (deleted or renamed): removed from the list, and {outputs} deleted.',
   'cli/summary-problems': '{total} {total|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings})',
   'cli/summary-fixable': '{count} {count|problem|problems} can be fixed with --fix.',
   'cli/summary-clean': 'No problems in {files} {files|file|files}.',

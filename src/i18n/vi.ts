@@ -46,6 +46,8 @@ export const vi = {
   'cli/no-files': 'Không tìm thấy ghi chép nào (*.md) trong: {paths}.',
   'cli/path-missing': 'Không tìm thấy đường dẫn "{path}".',
   'cli/watch-no-notes': 'Chưa có ghi chép nào (*.md) trong: {paths}. Vẫn đang theo dõi: ghi chép mới sẽ hiện ra khi được lưu; nhấn Ctrl-C để dừng.',
+  'cli/watch-removed': '{path} không còn (đã xóa hoặc đổi tên): đã bỏ khỏi danh sách.',
+  'cli/watch-removed-outputs': '{path} không còn (đã xóa hoặc đổi tên): đã bỏ khỏi danh sách và xóa {outputs}.',
   'cli/summary-problems': '{total} vấn đề ({errors} lỗi, {warnings} cảnh báo)',
   'cli/summary-fixable': '{count} vấn đề có thể tự sửa bằng --fix.',
   'cli/summary-clean': 'Không có vấn đề nào trong {files} tệp.',

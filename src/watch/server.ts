@@ -51,7 +51,8 @@ export async function startPreviewServer(session: PreviewSession, o: { port: num
   });
 
   const onRendered = (e: RenderedEvent) => {
-    const data = JSON.stringify({ files: e.files, all: e.all });
+    // a removed note's open page reloads too, to say it is gone
+    const data = JSON.stringify({ files: [...e.files, ...e.removed.map((r) => r.rel)], all: e.all });
     for (const c of clients) c.write(`event: reload\ndata: ${data}\n\n`);
   };
   session.on('rendered', onRendered);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import http from 'node:http';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { watchCommand } from '../../src/cli/commands/watch.js';
@@ -94,6 +94,32 @@ describe('bienban watch', () => {
         await until(`MARK${n} after save ${n}\n${w.stderr()}`, async () => (await get(page)).body.includes(`MARK${n}`));
       }
       await until('four updates logged', () => (w.stderr().match(/đã cập nhật 1 ghi chép/g) ?? []).length === 4);
+    } finally {
+      w.child.kill('SIGINT');
+      await w.exit;
+    }
+  });
+
+  it('the built CLI deletes the HTML it wrote for a note that is deleted, and lists it no more', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-watchcli-'));
+    mkdirSync(path.join(dir, 'reports'));
+    writeFileSync(path.join(dir, 'reports/first.md'), SEED);
+    writeFileSync(path.join(dir, 'reports/second.md'), SEED);
+    const w = startWatch(dir, ['reports', '--port', '0', '--doc', 'all']);
+    try {
+      const url = await w.url;
+      expect(url, w.stderr()).toBeDefined();
+      const out = (f: string) => path.join(dir, 'out/reports', f);
+      expect(existsSync(out('second.html')) && existsSync(out('second.thong-bao.html'))).toBe(true);
+      rmSync(path.join(dir, 'reports/second.md'));
+      await until('second.html deleted', () => !existsSync(out('second.html')));
+      expect(existsSync(out('second.thong-bao.html'))).toBe(false);
+      expect(existsSync(out('first.html'))).toBe(true);
+      await until('the log line', () => w.stderr().includes('reports/second.md không còn (đã xóa hoặc đổi tên): đã bỏ khỏi danh sách và xóa out/reports/second.html, out/reports/second.thong-bao.html.'));
+      expect(w.stderr()).not.toContain('đã cập nhật 0');
+      const index = (await get(url!)).body;
+      expect(index).toContain('reports/first.md');
+      expect(index).not.toContain('reports/second.md');
     } finally {
       w.child.kill('SIGINT');
       await w.exit;

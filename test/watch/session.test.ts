@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -201,5 +201,52 @@ describe('preview session', () => {
     rmSync(path.join(dir, 'reports/2024/Q3/b.md'));
     await removed;
     expect(s.notes().map((n) => n.rel)).toEqual([REL]);
+  });
+
+  it('a note deleted or renamed away takes the HTML watch wrote for it along, and nothing else', async () => {
+    const { dir, next, s, url } = await start();
+    const out = (f: string) => path.join(dir, 'out/reports/2024/Q3', f);
+    for (const n of ['b', 'c']) {
+      const added = next();
+      writeFileSync(path.join(dir, `reports/2024/Q3/${n}.md`), SEED);
+      await added;
+    }
+    expect(existsSync(out('b.html')) && existsSync(out('c.html'))).toBe(true);
+    // what render wrote beside it is not watch's to delete
+    writeFileSync(out('b.pdf'), '%PDF-');
+    // the deleted note's open page is told to reload (it then says the note is gone)
+    const reload = new Promise<unknown>((resolve, reject) => {
+      const req = http.get(`${url}events`, (res) => {
+        let buf = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          buf += c;
+          const m = /event: reload\ndata: (.*)\n/.exec(buf);
+          if (m) {
+            resolve(JSON.parse(m[1]));
+            req.destroy();
+          }
+        });
+        rmSync(path.join(dir, 'reports/2024/Q3/b.md'));
+      });
+      req.on('error', reject);
+    });
+    const deleted = next();
+    const e = await deleted;
+    expect(await reload).toEqual({ files: ['reports/2024/Q3/b.md'], all: false });
+    expect(e.removed).toEqual([{ rel: 'reports/2024/Q3/b.md', deleted: [out('b.html')] }]);
+    expect(e.states).toEqual([]);
+    expect(existsSync(out('b.html'))).toBe(false);
+    expect(existsSync(out('b.pdf'))).toBe(true);
+    const renamed = next();
+    await rename(path.join(dir, 'reports/2024/Q3/c.md'), path.join(dir, 'reports/2024/Q3/c.md.bak'));
+    await renamed;
+    expect(existsSync(out('c.html'))).toBe(false);
+    expect(existsSync(out('a.html'))).toBe(true);
+    expect(s.notes().map((n) => n.rel)).toEqual([REL]);
+    const index = (await get(url)).body;
+    expect(index).not.toContain('b.md');
+    expect(index).not.toContain('c.md');
+    expect((await get(`${url}view?file=${encodeURIComponent('reports/2024/Q3/b.md')}`)).status).toBe(404);
   });
 });

@@ -54,6 +54,11 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
     const bad = e.states.filter((s) => s.result.errorCount || s.error).length;
     const time = new Date().toLocaleTimeString('vi-VN', { hour12: false });
     const ms = e.ms > 0 ? ` (${Math.round(e.ms)} ms)` : '';
+    for (const r of e.removed) {
+      const outputs = r.deleted.map((f) => path.relative(ctx.io.cwd, f).split(path.sep).join('/')).join(', ');
+      ctx.err(`[${time}] ${t(ctx.lang, outputs ? 'cli/watch-removed-outputs' : 'cli/watch-removed', { path: r.rel, outputs })}\n`);
+    }
+    if (e.states.length === 0) return;
     ctx.err(m(`[${time}] đã cập nhật ${e.states.length} ghi chép${bad ? `, ${bad} có lỗi` : ''}${ms}\n`, `[${time}] updated ${e.states.length} ${plural(e.states.length, 'note', 'notes')}${bad ? `, ${bad} with errors` : ''}${ms}\n`));
   };
 
@@ -68,7 +73,7 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
     font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' },
   });
   const initial = session.notes();
-  if (initial.some((s) => s.result.messages.length || s.error)) print({ files: [], all: true, states: initial, ms: 0 });
+  if (initial.some((s) => s.result.messages.length || s.error)) print({ files: [], all: true, states: initial, removed: [], ms: 0 });
   session.on('rendered', print);
   session.on('error', (e) => ctx.err(`${m('Lỗi theo dõi tệp', 'Watch error')}: ${e.message}\n`));
 
