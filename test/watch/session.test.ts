@@ -20,7 +20,7 @@ afterEach(async () => {
   server = session = undefined;
 });
 
-async function start(o: { inputs?: string[]; templates?: boolean } = {}) {
+async function start(o: { inputs?: string[]; templates?: boolean; lang?: 'vi' | 'en' } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'bb-watch-'));
   mkdirSync(path.join(dir, 'reports/2024/Q3'), { recursive: true });
   writeFileSync(path.join(dir, REL), SEED);
@@ -30,7 +30,7 @@ async function start(o: { inputs?: string[]; templates?: boolean } = {}) {
     cpSync(path.join(REPO, 'templates'), templateDir, { recursive: true });
   }
   session = await PreviewSession.start({ inputs: o.inputs ?? ['reports'], cwd: dir, outDir: 'out', docs: ['bien-ban'], templateDir, debounceMs: 100 });
-  server = await startPreviewServer(session, { port: 0, lang: 'vi' });
+  server = await startPreviewServer(session, { port: 0, lang: o.lang ?? 'vi' });
   const events: RenderedEvent[] = [];
   session.on('rendered', (e) => events.push(e));
   const next = () => new Promise<RenderedEvent>((resolve) => session!.once('rendered', resolve));
@@ -45,6 +45,19 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
       res.on('data', (c) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
     }).on('error', reject);
+  });
+}
+
+function request(url: string, method: string): ReturnType<typeof get> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
   });
 }
 
@@ -70,6 +83,28 @@ describe('preview session', () => {
     expect(index.body).toContain('hợp lệ');
     expect((await get(`${url}view?file=${encodeURIComponent('../../etc/passwd')}`)).status).toBe(404);
     expect((await get(url, { Host: 'evil.example:80' })).status).toBe(403);
+  });
+
+  it.each([
+    ['vi', 'Không có ghi chép "reports/x.md" trong phiên xem trước này', 'Không có trang /nope', 'chỉ trả lời tại 127.0.0.1 hoặc localhost', 'Chỉ nhận yêu cầu GET hoặc HEAD'],
+    ['en', 'No note "reports/x.md" in this preview', 'No page /nope', 'answers only at 127.0.0.1 or localhost', 'Only GET and HEAD requests'],
+  ] as const)('answers in the user\'s language (%s) when it cannot serve a request', async (lang, note, page, host, method) => {
+    const { url } = await start({ lang });
+    const cases: [() => ReturnType<typeof get>, number, string][] = [
+      [() => get(`${url}view?file=${encodeURIComponent('reports/x.md')}`), 404, note],
+      [() => get(`${url}view?file=${encodeURIComponent(REL)}&doc=nope`), 404, lang === 'vi' ? 'Không có văn bản "nope"' : 'No document "nope"'],
+      [() => get(`${url}nope`), 404, page],
+      [() => get(url, { Host: 'evil.example:80' }), 403, host],
+      [() => request(url, 'POST'), 405, method],
+    ];
+    for (const [send, status, text] of cases) {
+      const r = await send();
+      expect(r.status).toBe(status);
+      expect(r.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(r.body).toContain(text);
+      // the way back to the list of notes
+      if (status === 404) expect(r.body).toContain(url);
+    }
   });
 
   it('re-renders within 500 ms of a save (real file events)', async () => {
