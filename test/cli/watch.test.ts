@@ -159,6 +159,22 @@ describe('bienban watch', () => {
     }
   });
 
+  it.each([['SIGINT'], ['SIGTERM']] as const)('stopped by %s (Ctrl-C is its normal end), the built CLI says so and exits 0', async (signal) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-watchcli-'));
+    mkdirSync(path.join(dir, 'reports'));
+    writeFileSync(path.join(dir, 'reports/good.md'), SEED);
+    const w = startWatch(dir, ['reports', '--port', '0']);
+    try {
+      expect(await w.url, w.stderr()).toBeDefined();
+      await until('the watching line', () => w.stderr().includes('Đang theo dõi 1 ghi chép'));
+      w.child.kill(signal);
+      expect(await w.exit).toBe(0);
+      expect(w.stderr()).toContain('Đã dừng.');
+    } finally {
+      w.child.kill('SIGKILL');
+    }
+  });
+
   it('refuses a bad port', async () => {
     const { ctx } = captureCtx(tmpdir());
     await expect(watchCommand(ctx, [], { port: 'abc', doc: 'bien-ban' }, { stop: Promise.resolve() })).rejects.toThrow(/--port/);
