@@ -3,7 +3,7 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Lang } from '../i18n/index.js';
+import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { DocKind } from '../render/build-view.js';
 import type { PreviewSession, RenderedEvent } from './session.js';
 import { errorPage, indexPage, injectReload } from './pages.js';
@@ -21,14 +21,17 @@ export async function startPreviewServer(session: PreviewSession, o: { port: num
   let port = o.port;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  const send = (res: http.ServerResponse, status: number, body: string, type = 'text/html; charset=utf-8') => {
-    res.writeHead(status, { ...HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+  const send = (res: http.ServerResponse, status: number, body: string, type = 'text/html; charset=utf-8', extra: Record<string, string> = {}) => {
+    res.writeHead(status, { ...HEADERS, ...extra, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
     res.end(body);
   };
+  /** a plain-text answer in the user's language */
+  const say = (res: http.ServerResponse, status: number, key: MessageKey, data?: Record<string, unknown>, extra?: Record<string, string>) =>
+    send(res, status, `${t(o.lang, key, { url: `http://127.0.0.1:${port}/`, ...data })}\n`, 'text/plain; charset=utf-8', extra);
 
   const server = http.createServer((req, res) => {
-    if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'forbidden host\n', 'text/plain; charset=utf-8');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed\n', 'text/plain; charset=utf-8');
+    if (!allowedHosts().has(req.headers.host ?? '')) return say(res, 403, 'watch/forbidden-host');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return say(res, 405, 'watch/method-not-allowed', {}, { Allow: 'GET, HEAD' });
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const nonce = randomBytes(16).toString('base64');
     if (url.pathname === '/') return send(res, 200, indexPage(session.notes(), session.docs, nonce, o.lang));
@@ -41,17 +44,20 @@ export async function startPreviewServer(session: PreviewSession, o: { port: num
     }
     if (url.pathname === '/view') {
       // only notes of the session can be shown: the parameter is a key, never a path to open
-      const s = session.note(url.searchParams.get('file') ?? '');
+      const file = url.searchParams.get('file') ?? '';
+      const s = session.note(file);
       const doc = (url.searchParams.get('doc') ?? session.docs[0]) as DocKind;
-      if (!s || !session.docs.includes(doc)) return send(res, 404, 'not found\n', 'text/plain; charset=utf-8');
+      if (!s) return say(res, 404, 'watch/note-not-found', { file });
+      if (!session.docs.includes(doc)) return say(res, 404, 'watch/doc-not-found', { doc, docs: session.docs.join(', ') });
       const html = s.html[doc];
       return send(res, 200, html ? injectReload(html, nonce, s.rel) : errorPage(s, nonce, o.lang));
     }
-    return send(res, 404, 'not found\n', 'text/plain; charset=utf-8');
+    return say(res, 404, 'watch/page-not-found', { path: url.pathname });
   });
 
   const onRendered = (e: RenderedEvent) => {
-    const data = JSON.stringify({ files: e.files, all: e.all });
+    // a removed note's open page reloads too, to say it is gone
+    const data = JSON.stringify({ files: [...e.files, ...e.removed.map((r) => r.rel)], all: e.all });
     for (const c of clients) c.write(`event: reload\ndata: ${data}\n\n`);
   };
   session.on('rendered', onRendered);

@@ -1,8 +1,7 @@
 // A live preview session: renders the watched notes to HTML, watches them and the templates,
 // and re-renders after each burst of saves. Reports through events, never prints.
 import { EventEmitter } from 'node:events';
-import { watch, type FSWatcher } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { NoteRenderer } from '../api/render.js';
 import type { LintOptions } from '../lint.js';
@@ -10,7 +9,10 @@ import type { DocKind } from '../render/build-view.js';
 import type { FileResult } from '../diagnostics.js';
 import type { FontSetting } from '../render/fonts.js';
 import { collectNotes } from '../fs/collect.js';
+import { SKIPPED_DIRS } from '../fs/skipped-dirs.js';
 import { Debouncer } from './debounce.js';
+import { FolderWatcher } from './folders.js';
+import { watchRoots } from './roots.js';
 
 export interface PreviewOptions extends LintOptions {
   /** files, folders or globs, as for `check` (default: .) */
@@ -41,8 +43,15 @@ export interface RenderedEvent {
   /** every note was rendered again (start, templates changed) */
   all: boolean;
   states: NoteState[];
+  /** notes gone since the last batch (deleted, renamed or moved away), with the files this session had written for them, now deleted */
+  removed: RemovedNote[];
   /** ms from the first file event of the batch to the end of rendering (0 at start) */
   ms: number;
+}
+
+export interface RemovedNote {
+  rel: string;
+  deleted: string[];
 }
 
 export interface PreviewEvents {
@@ -54,8 +63,9 @@ const IGNORED = /(^|[\\/])(node_modules|\.git)([\\/]|$)/;
 
 export class PreviewSession extends EventEmitter<PreviewEvents> {
   private readonly states = new Map<string, NoteState>();
-  private readonly watchers: FSWatcher[] = [];
-  private readonly roots = new Set<string>();
+  /** rel → the output files this session wrote for it: only these are deleted with the note */
+  private readonly written = new Map<string, Set<string>>();
+  private watcher?: FolderWatcher;
   private readonly debouncer: Debouncer<string>;
   private renderer!: NoteRenderer;
   private chain: Promise<void> = Promise.resolve();
@@ -104,7 +114,7 @@ export class PreviewSession extends EventEmitter<PreviewEvents> {
   async close(): Promise<void> {
     this.closed = true;
     this.debouncer.close();
-    for (const w of this.watchers) w.close();
+    this.watcher?.close();
     await this.chain;
   }
 
@@ -114,25 +124,18 @@ export class PreviewSession extends EventEmitter<PreviewEvents> {
   }
 
   private async startWatching(): Promise<void> {
-    const roots = new Map<string, boolean>(); // dir → recursive
-    for (const input of this.opts.inputs.length ? this.opts.inputs : ['.']) {
-      const abs = path.resolve(this.opts.cwd, input);
-      const st = await stat(abs).catch(() => undefined);
-      if (st?.isDirectory()) roots.set(abs, true);
-      // a single file is watched through its folder: editors replace files on save
-      else if (st?.isFile()) roots.set(path.dirname(abs), roots.get(path.dirname(abs)) ?? false);
-      else roots.set(this.opts.cwd, true); // a glob
-    }
-    if (this.templateAbs) roots.set(this.templateAbs, true);
-    for (const [dir, recursive] of roots) {
-      this.roots.add(dir);
-      const w = watch(dir, { recursive }, (_event, name) => {
-        if (this.closed) return;
-        this.debouncer.add(name ? path.resolve(dir, name.toString()) : dir);
-      });
-      w.on('error', (e) => this.emit('error', e));
-      this.watchers.push(w);
-    }
+    const { roots } = await watchRoots(this.opts.inputs, this.opts.cwd);
+    const skipped = new Set(SKIPPED_DIRS);
+    this.watcher = new FolderWatcher({
+      onChange: (p) => {
+        if (!this.closed) this.debouncer.add(p);
+      },
+      onError: (e) => this.emit('error', e),
+      // the folders collectNotes never searches (hidden ones, out/, node_modules) need no watch
+      skip: (dir) => skipped.has(path.basename(dir)) || path.basename(dir).startsWith('.') || this.inside(this.outAbs, dir),
+    });
+    for (const r of roots) this.watcher.add(r.dir, r.recursive);
+    if (this.templateAbs) this.watcher.add(this.templateAbs, true);
   }
 
   private enqueue(items: Set<string>, firstAt: number): void {
@@ -151,29 +154,45 @@ export class PreviewSession extends EventEmitter<PreviewEvents> {
     const templates = changed.some((p) => this.inside(this.templateAbs, p));
     const { files } = await collectNotes(this.opts.inputs, this.opts.cwd);
     const current = new Set(files);
-    let removed = false;
+    const gone: string[] = [];
     for (const [rel, s] of this.states) {
       if (current.has(s.file)) continue;
       this.states.delete(rel);
-      removed = true;
+      gone.push(rel);
     }
+    const removed = await this.deleteOutputs(gone);
     if (templates) {
       // a fresh renderer drops the compiled templates
       this.renderer = await this.createRenderer();
-      return this.renderAll(files, firstAt, true);
+      return this.renderAll(files, firstAt, true, removed);
     }
-    const touched = new Set(changed);
-    // an event without a file name (the watched folder itself) re-renders everything
-    const unknown = changed.some((c) => this.roots.has(c));
-    const todo = files.filter((f) => unknown || touched.has(f) || !this.states.has(this.rel(f)));
-    if (todo.length === 0 && !removed) return;
-    return this.renderAll(todo, firstAt, false);
+    // a changed path is the note itself or a folder above it (created, moved in, or an event naming nothing)
+    const todo = files.filter((f) => !this.states.has(this.rel(f)) || changed.some((c) => this.inside(c, f)));
+    if (todo.length === 0 && removed.length === 0) return;
+    return this.renderAll(todo, firstAt, false, removed);
   }
 
-  private async renderAll(files: string[], firstAt: number, all: boolean): Promise<void> {
+  /** deletes what this session wrote for notes now gone, unless a remaining note wrote it too */
+  private async deleteOutputs(gone: string[]): Promise<RemovedNote[]> {
+    const mine = gone.map((rel) => {
+      const files = [...(this.written.get(rel) ?? [])];
+      this.written.delete(rel);
+      return { rel, files };
+    });
+    const kept = new Set([...this.written.values()].flatMap((s) => [...s]));
+    const removed: RemovedNote[] = [];
+    for (const { rel, files } of mine) {
+      const deleted = files.filter((f) => !kept.has(f));
+      for (const f of deleted) await rm(f, { force: true });
+      removed.push({ rel, deleted });
+    }
+    return removed;
+  }
+
+  private async renderAll(files: string[], firstAt: number, all: boolean, removed: RemovedNote[] = []): Promise<void> {
     const done: NoteState[] = [];
     for (const file of files) done.push(await this.renderOne(file));
-    this.emit('rendered', { files: done.map((s) => s.rel), all, states: done, ms: performance.now() - firstAt });
+    this.emit('rendered', { files: done.map((s) => s.rel), all, states: done, removed, ms: performance.now() - firstAt });
   }
 
   private async renderOne(file: string): Promise<NoteState> {
@@ -181,6 +200,9 @@ export class PreviewSession extends EventEmitter<PreviewEvents> {
     const r = await this.renderer.renderFile(file);
     const html: NoteState['html'] = {};
     if (!r.failed) {
+      const mine = this.written.get(rel) ?? new Set<string>();
+      for (const o of r.outputs) mine.add(o);
+      this.written.set(rel, mine);
       // outputs follow the order of opts.docs (one format)
       for (const [i, doc] of this.opts.docs.entries()) html[doc] = await readFile(r.outputs[i], 'utf8');
     }

@@ -134,4 +134,18 @@ describe.skipIf(!hasScript)('bienban new in a real terminal', () => {
       chair: 'Phạm Duy Hưng', secretary: { name: 'Hoàng Minh Đức', position: 'Chuyên viên Vụ Chính quyền địa phương, Bộ Nội vụ' },
     });
   });
+
+  it('Ctrl-C at a question cancels: nothing written, exit 130 as for any interruption', async () => {
+    const root = workspace();
+    const t = pty(root, 'new x.md');
+    try {
+      await t.answer('Loại biên bản', DOWN + ENTER);
+      await t.answer('Ngày làm việc', '\x03');
+      expect(await t.exit).toBe(130);
+    } finally {
+      t.kill();
+    }
+    expect(t.plain()).toContain('Đã hủy; không ghi tệp nào.');
+    expect(existsSync(path.join(root, 'x.md'))).toBe(false);
+  });
 });

@@ -115,11 +115,11 @@ describe('bienban new, asked through an injected prompter', () => {
     await expect(newCommand(ctx, undefined, {}, { prompter })).rejects.toThrow(/validation of date: Ngày không hợp lệ/);
   });
 
-  it('cancelling writes nothing and exits 2', async () => {
+  it('cancelling writes nothing and exits 130, as an interruption', async () => {
     const root = workspace();
     const prompter: Prompter = { text: async () => { throw new DraftCancelled(); }, select: async () => { throw new DraftCancelled(); } };
     const { ctx, err } = captureCtx(root);
-    expect(await newCommand(ctx, 'x.md', {}, { prompter })).toBe(2);
+    expect(await newCommand(ctx, 'x.md', {}, { prompter })).toBe(130);
     expect(err()).toMatch(/Đã hủy/);
     expect(() => readFileSync(path.join(root, 'x.md'))).toThrow();
   });

@@ -79,7 +79,8 @@ export async function newCommand(ctx: Ctx, file: string | undefined, o: NewOptio
     } catch (e) {
       if (!(e instanceof DraftCancelled)) throw e;
       ctx.err(m('Đã hủy; không ghi tệp nào.\n', 'Cancelled; nothing written.\n'));
-      return EXIT.FAILURE;
+      // Ctrl-C (or Esc) at a question is an interruption, as Ctrl-C is for every command
+      return EXIT.INTERRUPTED;
     }
   }
   const r = resolveDraft(answers, { mode: yes ? 'yes' : 'strict', today, known });

@@ -40,7 +40,7 @@ export interface RenderCliOptions {
 }
 
 /** exit code after Ctrl-C (128 + SIGINT) */
-export const EXIT_INTERRUPTED = 130;
+export const EXIT_INTERRUPTED = EXIT.INTERRUPTED;
 
 export function parseList<T extends string>(ctx: Ctx, option: string, value: string, allowed: readonly T[], all?: readonly T[]): T[] {
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
 import { usageError } from '../../errors.js';
-import { plural } from '../../i18n/index.js';
+import { plural, t } from '../../i18n/index.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
 import { reporterByName } from '../../report/index.js';
 import { VERSION } from '../../version.js';
@@ -12,6 +12,7 @@ import { parseList } from './render.js';
 import { PreviewSession, type RenderedEvent } from '../../watch/session.js';
 import { startPreviewServer } from '../../watch/server.js';
 import { noteUrl } from '../../watch/pages.js';
+import { watchRoots } from '../../watch/roots.js';
 
 export interface WatchOptions {
   port: string;
@@ -53,8 +54,18 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
     const bad = e.states.filter((s) => s.result.errorCount || s.error).length;
     const time = new Date().toLocaleTimeString('vi-VN', { hour12: false });
     const ms = e.ms > 0 ? ` (${Math.round(e.ms)} ms)` : '';
+    for (const r of e.removed) {
+      const outputs = r.deleted.map((f) => path.relative(ctx.io.cwd, f).split(path.sep).join('/')).join(', ');
+      ctx.err(`[${time}] ${t(ctx.lang, outputs ? 'cli/watch-removed-outputs' : 'cli/watch-removed', { path: r.rel, outputs })}\n`);
+    }
+    if (e.states.length === 0) return;
     ctx.err(m(`[${time}] đã cập nhật ${e.states.length} ghi chép${bad ? `, ${bad} có lỗi` : ''}${ms}\n`, `[${time}] updated ${e.states.length} ${plural(e.states.length, 'note', 'notes')}${bad ? `, ${bad} with errors` : ''}${ms}\n`));
   };
+
+  // a path that names nothing is a typo more often than a folder still to come: stop, as check does
+  const { missing } = await watchRoots(paths, ctx.io.cwd);
+  for (const p of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: p })}\n`);
+  if (missing.length) return EXIT.FAILURE;
 
   const session = await PreviewSession.start({
     inputs: paths, cwd: ctx.io.cwd, outDir: o.out ?? ctx.config.out ?? 'out', docs,
@@ -62,7 +73,7 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
     font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' },
   });
   const initial = session.notes();
-  if (initial.some((s) => s.result.messages.length || s.error)) print({ files: [], all: true, states: initial, ms: 0 });
+  if (initial.some((s) => s.result.messages.length || s.error)) print({ files: [], all: true, states: initial, removed: [], ms: 0 });
   session.on('rendered', print);
   session.on('error', (e) => ctx.err(`${m('Lỗi theo dõi tệp', 'Watch error')}: ${e.message}\n`));
 
@@ -77,7 +88,8 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
   const notes = session.notes();
   ctx.out(`${server.url}\n`);
   if (notes.length === 1) ctx.err(`${server.url.replace(/\/$/, '')}${noteUrl(notes[0].rel, docs[0])}\n`);
-  ctx.err(m(`Đang theo dõi ${notes.length} ghi chép; nhấn Ctrl-C để dừng.\n`, `Watching ${notes.length} ${plural(notes.length, 'note', 'notes')}; press Ctrl-C to stop.\n`));
+  if (notes.length === 0) ctx.err(`${t(ctx.lang, 'cli/watch-no-notes', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
+  else ctx.err(m(`Đang theo dõi ${notes.length} ghi chép; nhấn Ctrl-C để dừng.\n`, `Watching ${notes.length} ${plural(notes.length, 'note', 'notes')}; press Ctrl-C to stop.\n`));
   deps.ready?.(server.url);
 
   const sig = deps.stop ? undefined : untilSignal();
