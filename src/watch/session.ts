@@ -24,6 +24,9 @@ export interface PreviewOptions extends LintOptions {
   font?: FontSetting;
   /** quiet time before a burst of saves is rendered (default 100 ms) */
   debounceMs?: number;
+  /** the config's `ignore` globs and the folder they are relative to, as check and render use them */
+  ignore?: readonly string[];
+  ignoreBase?: string;
 }
 
 export interface NoteState {
@@ -84,7 +87,7 @@ export class PreviewSession extends EventEmitter<PreviewEvents> {
   static async start(opts: PreviewOptions): Promise<PreviewSession> {
     const s = new PreviewSession(opts);
     s.renderer = await s.createRenderer();
-    const { files } = await collectNotes(opts.inputs, opts.cwd);
+    const { files } = await collectNotes(opts.inputs, opts.cwd, opts.ignore, opts.ignoreBase);
     await s.renderAll(files, performance.now(), true);
     await s.startWatching();
     return s;
@@ -152,7 +155,7 @@ export class PreviewSession extends EventEmitter<PreviewEvents> {
     if (this.closed) return;
     const changed = [...items].filter((p) => !IGNORED.test(p) && !this.inside(this.outAbs, p));
     const templates = changed.some((p) => this.inside(this.templateAbs, p));
-    const { files } = await collectNotes(this.opts.inputs, this.opts.cwd);
+    const { files } = await collectNotes(this.opts.inputs, this.opts.cwd, this.opts.ignore, this.opts.ignoreBase);
     const current = new Set(files);
     const gone: string[] = [];
     for (const [rel, s] of this.states) {

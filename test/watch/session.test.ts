@@ -20,16 +20,17 @@ afterEach(async () => {
   server = session = undefined;
 });
 
-async function start(o: { inputs?: string[]; templates?: boolean; lang?: 'vi' | 'en' } = {}) {
+async function start(o: { inputs?: string[]; templates?: boolean; lang?: 'vi' | 'en'; ignore?: string[]; readme?: boolean } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'bb-watch-'));
   mkdirSync(path.join(dir, 'reports/2024/Q3'), { recursive: true });
   writeFileSync(path.join(dir, REL), SEED);
+  if (o.readme) writeFileSync(path.join(dir, 'reports/README.md'), '# Ghi chú\n');
   let templateDir: string | undefined;
   if (o.templates) {
     templateDir = path.join(dir, 'templates');
     cpSync(path.join(REPO, 'templates'), templateDir, { recursive: true });
   }
-  session = await PreviewSession.start({ inputs: o.inputs ?? ['reports'], cwd: dir, outDir: 'out', docs: ['bien-ban'], templateDir, debounceMs: 100 });
+  session = await PreviewSession.start({ inputs: o.inputs ?? ['reports'], cwd: dir, outDir: 'out', docs: ['bien-ban'], templateDir, debounceMs: 100, ignore: o.ignore, ignoreBase: dir });
   server = await startPreviewServer(session, { port: 0, lang: o.lang ?? 'vi' });
   const events: RenderedEvent[] = [];
   session.on('rendered', (e) => events.push(e));
@@ -62,6 +63,11 @@ function request(url: string, method: string): ReturnType<typeof get> {
 }
 
 describe('preview session', () => {
+  it('skips what the config ignores, as check and render do', async () => {
+    const { s } = await start({ readme: true, ignore: ['**/README.md'] });
+    expect(s.notes().map((n) => n.rel)).toEqual([REL]);
+  });
+
   it('renders every note at start and serves it with the reload script', async () => {
     const { s, url, dir } = await start();
     expect(s.notes().map((n) => n.rel)).toEqual([REL]);

@@ -68,7 +68,7 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
   if (missing.length) return EXIT.FAILURE;
 
   const session = await PreviewSession.start({
-    inputs: paths, cwd: ctx.io.cwd, outDir: o.out ?? ctx.config.out ?? 'out', docs,
+    inputs: paths, cwd: ctx.io.cwd, ignore: ctx.config.ignore, ignoreBase: ctx.config.dir, outDir: o.out ?? ctx.config.out ?? 'out', docs,
     templateDir: ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined,
     font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' },
   });
