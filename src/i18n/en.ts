@@ -58,6 +58,13 @@ export const en = {
   'batch/failures': '{count} note(s) could not be rendered:',
   'batch/interrupted': 'Stopped on request (Ctrl-C); {rendered} complete file(s) kept, no partial file left.',
   'batch/bundle-failed': 'Could not write the bundle {path}: {reason}',
+  'batch/write-failed': 'Cannot write {path}: {reason}.',
+  'batch/io-is-dir': 'is a directory',
+  'batch/io-not-dir': 'part of the path is a file, not a folder',
+  'batch/io-name-too-long': 'the file name is too long',
+  'batch/io-access': 'permission denied',
+  'batch/io-no-space': 'no space left on the disk',
+  'batch/io-read-only': 'the disk is read-only',
   'batch/wrote-extra': 'Wrote {path}',
   'batch/rate': 'notes/s',
 } satisfies Record<MessageKey, string>;

@@ -58,6 +58,13 @@ export const vi = {
   'batch/failures': '{count} ghi chép không tạo được:',
   'batch/interrupted': 'Đã dừng theo yêu cầu (Ctrl-C); đã lưu {rendered} tệp hoàn chỉnh, không để lại tệp dở dang.',
   'batch/bundle-failed': 'Không tạo được tập biên bản {path}: {reason}',
+  'batch/write-failed': 'Không ghi được {path}: {reason}.',
+  'batch/io-is-dir': 'đã có một thư mục trùng tên',
+  'batch/io-not-dir': 'một phần của đường dẫn là tệp, không phải thư mục',
+  'batch/io-name-too-long': 'tên tệp quá dài',
+  'batch/io-access': 'không có quyền ghi',
+  'batch/io-no-space': 'ổ đĩa đã đầy',
+  'batch/io-read-only': 'ổ đĩa chỉ cho phép đọc',
   'batch/wrote-extra': 'Đã tạo {path}',
   'batch/rate': 'ghi chép/giây',
 } as const;

@@ -6,7 +6,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
-import { pendingTempFiles, writeAtomic } from '../../fs/atomic.js';
+import { pendingTempFiles } from '../../fs/atomic.js';
+import { ioReason, writeSet, type WriteFailure } from '../../batch/outputs.js';
 import { usageError } from '../../errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { findTimesNewRoman } from '../../render/fonts.js';
@@ -82,6 +83,9 @@ export function periodVi(sel: Selection | undefined, dates: readonly string[]): 
 }
 
 const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
+
+/** "Cannot write out/x.html: is a directory." */
+const writeError = (ctx: Ctx, f: WriteFailure) => t(ctx.lang, 'batch/write-failed', { path: path.relative(ctx.io.cwd, f.file), reason: ioReason(ctx.lang, f.error) });
 
 function failureReport(ctx: Ctx, failures: { file: string; result: FileResult; error?: string }[]): string {
   const stylish = reporterByName('stylish')!;
@@ -203,7 +207,9 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
           return void (failures[i] = { file, result: summarize(file, [{ ruleId: 'date', messageId: 'unreadable', message, severity: 2, line: 1, column: 1 }]) });
         }
         if (r.failed) return void (failures[i] = { file, result: r.result, ...(r.error ? { error: r.error } : {}) });
-        await Promise.all(r.outputs.map((x) => writeAtomic(x.out, x.content)));
+        // an output that cannot be written fails its note alone, with none of its files left
+        const unwritten = writeSet(r.outputs);
+        if (unwritten) return void (failures[i] = { file, result: summarize(file, []), error: writeError(ctx, unwritten) });
         const name = rel(cwd, file);
         for (const x of r.outputs) {
           cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)));
@@ -227,20 +233,29 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     } else if (files.length === 1) {
       for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(cwd, out) })}\n`);
     }
-    await cache.save();
-
-    let bundleFailed = false;
+    let extrasFailed = !(await saveCache(ctx, cache));
     if (digests.size > 0) {
       const extra = await quarterOutputs(ctx, { sel, digests, outputs, outDir, outAbs, docs, bundle: !!o.bundle, templateDir, signal: ac.signal });
       if (ac.signal.aborted) return await interrupted(ctx, cache, written);
-      bundleFailed = extra.bundleFailed;
+      extrasFailed ||= extra.extrasFailed;
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
     ctx.err(`${t(ctx.lang, 'cli/render-summary', { rendered: written, skipped, failed: failed.length, seconds })}\n`);
-    return failed.length || bundleFailed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
+    return failed.length || extrasFailed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
   } finally {
     progress.clear();
     release();
+  }
+}
+
+/** false (and says why) when the cache cannot be written: the documents are fine, the next run renders them again */
+async function saveCache(ctx: Ctx, cache: BuildCache): Promise<boolean> {
+  try {
+    await cache.save();
+    return true;
+  } catch (e) {
+    ctx.err(`${writeError(ctx, { file: cache.file, error: e })}\n`);
+    return false;
   }
 }
 
@@ -265,7 +280,7 @@ interface QuarterInput {
 }
 
 /** index.html, summary.html, summary.csv and (with --bundle) the bundle PDF for the notes that rendered */
-async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ bundleFailed: boolean }> {
+async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ extrasFailed: boolean }> {
   const cwd = ctx.io.cwd;
   const ordered = [...q.digests].sort((a, b) => byDate(a[1], b[1]));
   const digests = ordered.map(([, d]) => d);
@@ -283,12 +298,21 @@ async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ bundleFailed
     { label: 'Tổng hợp (CSV cho Excel)', path: 'summary.csv' },
     ...(q.bundle ? [{ label: 'Tập biên bản (PDF)', path: bundleName }] : []),
   ];
-  await Promise.all([
-    writeAtomic(path.join(q.outAbs, 'index.html'), indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras })),
-    writeAtomic(path.join(q.outAbs, 'summary.html'), summaryHtml(digests, { title: `Tổng hợp kiến nghị, kết luận ${period}`.trim(), period })),
-    writeAtomic(path.join(q.outAbs, 'summary.csv'), summaryCsv(digests)),
-  ]);
-  if (!q.bundle || q.signal.aborted) return { bundleFailed: false };
+  const pages = [
+    { out: path.join(q.outAbs, 'index.html'), content: indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras }) },
+    { out: path.join(q.outAbs, 'summary.html'), content: summaryHtml(digests, { title: `Tổng hợp kiến nghị, kết luận ${period}`.trim(), period }) },
+    { out: path.join(q.outAbs, 'summary.csv'), content: summaryCsv(digests) },
+  ];
+  // one page that cannot be written does not keep the others (or the bundle) from being written
+  let pageFailed = false;
+  for (const page of pages) {
+    const unwritten = writeSet([page]);
+    if (unwritten) {
+      ctx.err(`${writeError(ctx, unwritten)}\n`);
+      pageFailed = true;
+    }
+  }
+  if (!q.bundle || q.signal.aborted) return { extrasFailed: pageFailed };
   const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
   const bundlePath = path.join(q.outAbs, bundleName);
   try {
@@ -300,12 +324,16 @@ async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ bundleFailed
       note: `Gồm ${views.length} văn bản`,
     };
     const pdf = await renderBundle({ cover, views, font: ctx.config.font, templateDir: q.templateDir });
-    if (q.signal.aborted) return { bundleFailed: false };
-    await writeAtomic(bundlePath, pdf);
+    if (q.signal.aborted) return { extrasFailed: pageFailed };
+    const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
+    if (unwritten) {
+      ctx.err(`${writeError(ctx, unwritten)}\n`);
+      return { extrasFailed: true };
+    }
     ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
-    return { bundleFailed: false };
+    return { extrasFailed: pageFailed };
   } catch (e) {
     ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: e instanceof Error ? e.message : String(e) })}\n`);
-    return { bundleFailed: true };
+    return { extrasFailed: true };
   }
 }
