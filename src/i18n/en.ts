@@ -58,6 +58,7 @@ export const en = {
   'batch/failures': '{count} note(s) could not be rendered:',
   'batch/interrupted': 'Stopped on request (Ctrl-C); {rendered} complete file(s) kept, no partial file left.',
   'batch/bundle-failed': 'Could not write the bundle {path}: {reason}',
+  'batch/out-not-dir': 'Cannot use "{path}" as the output folder: "{file}" is a file, not a folder.',
   'batch/write-failed': 'Cannot write {path}: {reason}.',
   'batch/io-is-dir': 'is a directory',
   'batch/io-not-dir': 'part of the path is a file, not a folder',

@@ -58,6 +58,7 @@ export const vi = {
   'batch/failures': '{count} ghi chép không tạo được:',
   'batch/interrupted': 'Đã dừng theo yêu cầu (Ctrl-C); đã lưu {rendered} tệp hoàn chỉnh, không để lại tệp dở dang.',
   'batch/bundle-failed': 'Không tạo được tập biên bản {path}: {reason}',
+  'batch/out-not-dir': 'Không dùng được "{path}" làm thư mục kết quả: "{file}" là một tệp, không phải thư mục.',
   'batch/write-failed': 'Không ghi được {path}: {reason}.',
   'batch/io-is-dir': 'đã có một thư mục trùng tên',
   'batch/io-not-dir': 'một phần của đường dẫn là tệp, không phải thư mục',

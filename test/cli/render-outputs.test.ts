@@ -77,3 +77,20 @@ describe('an output that cannot be written', () => {
     expect(temps(dir)).toEqual([]);
   });
 });
+
+describe('--out', () => {
+  it.each([['notes.txt'], ['notes.txt/sub']])('--out %s (a file, or below one) is a usage error naming the file (exit 2), in both languages', (out) => {
+    const dir = workspace(Q3);
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a folder\n');
+    const r = en([Q3, '--to', 'html', '--out', out], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Error: /);
+    expect(r.stderr).toContain(`"${out}"`);
+    expect(r.stderr).toContain('"notes.txt" is a file, not a folder');
+    expect(r.stderr).not.toContain('Internal');
+    const vi = runCli(['render', Q3, '--to', 'html', '--out', out], { cwd: dir });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toMatch(/^Lỗi: .*"notes\.txt" là một tệp/);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('not a folder\n');
+  });
+});

@@ -1,6 +1,6 @@
 // bienban render [PATHS...]: notes → HTML/PDF/DOCX minutes under out/, a quarter at a time.
 // Selection, cache and quarter pages live in src/batch; this file wires them to the terminal.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -94,6 +94,20 @@ function failureReport(ctx: Ctx, failures: { file: string; result: FileResult; e
   return text;
 }
 
+/** the output folder, or the one it will be made in, must not be a file: a usage error, not a failure of every note */
+function checkOutDir(ctx: Ctx, outDir: string, outAbs: string): void {
+  for (let p = outAbs; ; p = path.dirname(p)) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      // missing (made later), or below a file (ENOTDIR): look further up
+    }
+    if (st && !st.isDirectory()) throw usageError(t(ctx.lang, 'batch/out-not-dir', { path: outDir, file: path.relative(ctx.io.cwd, p) || p }));
+    if (st || path.dirname(p) === p) return;
+  }
+}
+
 export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptions): Promise<number> {
   const started = Date.now();
   const cwd = ctx.io.cwd;
@@ -103,6 +117,7 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
   const jobs = parseJobs(ctx.lang, o.jobs);
   const outDir = o.out ?? ctx.config.out ?? 'out';
   const outAbs = path.resolve(cwd, outDir);
+  checkOutDir(ctx, outDir, outAbs);
   const { files, missing } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
