@@ -59,3 +59,38 @@ export function ioReason(lang: Lang, error: unknown): string {
   // "EIO: i/o error, open '/x'": the path is shown by the caller
   return message.replace(/,\s*\w+\s+'.*$/s, '');
 }
+
+// macOS and Windows ignore case in names (and macOS Unicode normalization): two names that
+// differ only so are one file there
+const FOLDED = process.platform === 'darwin' || process.platform === 'win32';
+/** a path as the file system tells files apart */
+export const pathKey = (p: string) => (FOLDED ? p.normalize('NFC').toLowerCase() : p);
+
+export interface OutputPlan {
+  /** pathKey(output) → the notes that would write it */
+  owners: Map<string, string[]>;
+  /** note → the first output it shares: with other notes, or with a page of the batch (`others` empty) */
+  shared: Map<string, { out: string; others: string[] }>;
+}
+
+/**
+ * Which note writes which file. A file two notes would write, or a note would write over a
+ * page of the batch (index.html, ...), is shared: those notes must fail rather than overwrite
+ * each other, whichever finished last.
+ */
+export function planOutputs(outputsOf: ReadonlyMap<string, readonly string[]>, pages: readonly string[]): OutputPlan {
+  const owners = new Map<string, string[]>();
+  for (const [note, outs] of outputsOf) for (const out of outs) owners.set(pathKey(out), [...(owners.get(pathKey(out)) ?? []), note]);
+  const pageKeys = new Set(pages.map(pathKey));
+  const shared = new Map<string, { out: string; others: string[] }>();
+  for (const [note, outs] of outputsOf) {
+    for (const out of outs) {
+      const others = owners.get(pathKey(out))!.filter((n) => n !== note);
+      if (others.length || pageKeys.has(pathKey(out))) {
+        shared.set(note, { out, others });
+        break;
+      }
+    }
+  }
+  return { owners, shared };
+}

@@ -59,6 +59,8 @@ export const en = {
   'batch/interrupted': 'Stopped on request (Ctrl-C); {rendered} complete file(s) kept, no partial file left.',
   'batch/bundle-failed': 'Could not write the bundle {path}: {reason}',
   'batch/out-not-dir': 'Cannot use "{path}" as the output folder: "{file}" is a file, not a folder.',
+  'batch/output-shared': '{path} would also be written for {others}, so none of them is written; rename one of the notes or render it with another --out.',
+  'batch/output-page': '{path} is also the name of a page bienban writes; rename the note.',
   'batch/write-failed': 'Cannot write {path}: {reason}.',
   'batch/io-is-dir': 'is a directory',
   'batch/io-not-dir': 'part of the path is a file, not a folder',

@@ -59,6 +59,8 @@ export const vi = {
   'batch/interrupted': 'Đã dừng theo yêu cầu (Ctrl-C); đã lưu {rendered} tệp hoàn chỉnh, không để lại tệp dở dang.',
   'batch/bundle-failed': 'Không tạo được tập biên bản {path}: {reason}',
   'batch/out-not-dir': 'Không dùng được "{path}" làm thư mục kết quả: "{file}" là một tệp, không phải thư mục.',
+  'batch/output-shared': 'Tệp {path} cũng sẽ được tạo từ {others} nên không ghi tệp nào, để khỏi ghi đè lên nhau; hãy đổi tên một ghi chép hoặc tạo riêng với --out khác.',
+  'batch/output-page': 'Tệp {path} trùng tên với một trang tổng hợp bienban tạo ra; hãy đổi tên ghi chép.',
   'batch/write-failed': 'Không ghi được {path}: {reason}.',
   'batch/io-is-dir': 'đã có một thư mục trùng tên',
   'batch/io-not-dir': 'một phần của đường dẫn là tệp, không phải thư mục',

@@ -94,3 +94,55 @@ describe('--out', () => {
     expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('not a folder\n');
   });
 });
+
+describe('notes outside the working folder', () => {
+  const title = (i: number) => /^title: (.*)$/m.exec(source(i))![1];
+  /** dir/coll/a/note.md and dir/coll/b/note.md (two different notes), dir/w/notes/x.md; cwd dir/w */
+  const layout = () => {
+    const dir = workspace();
+    for (const [sub, i] of [['coll/a', 0], ['coll/b', 1], ['w/notes', 2]] as const) {
+      mkdirSync(path.join(dir, sub), { recursive: true });
+      writeFileSync(path.join(dir, sub, sub.startsWith('w') ? 'x.md' : 'note.md'), source(i));
+    }
+    return { dir, cwd: path.join(dir, 'w') };
+  };
+
+  it('keep their folders, from the deepest folder holding those inputs; notes under the working folder keep theirs', () => {
+    const { dir, cwd } = layout();
+    const r = en(['../coll/a', '../coll/b', '--to', 'html'], cwd);
+    expect(r.code, r.stderr).toBe(0);
+    expect(counts(r.stderr)).toEqual({ rendered: 2, skipped: 0, failed: 0 });
+    expect(readFileSync(path.join(cwd, 'out', 'a', 'note.html'), 'utf8')).toContain(title(0));
+    expect(readFileSync(path.join(cwd, 'out', 'b', 'note.html'), 'utf8')).toContain(title(1));
+    const index = readFileSync(path.join(cwd, 'out', 'index.html'), 'utf8');
+    expect(index).toContain('href="a/note.html"');
+    expect(index).toContain('href="b/note.html"');
+    // a note under cwd, and a folder given by its absolute path
+    const abs = en(['notes', path.join(dir, 'coll'), '--to', 'html', '-o', 'out2'], cwd);
+    expect(abs.code, abs.stderr).toBe(0);
+    expect(globSync(['out2/**/*.html'], { cwd }).sort()).toEqual(['out2/a/note.html', 'out2/b/note.html', 'out2/index.html', 'out2/notes/x.html', 'out2/summary.html']);
+  });
+
+  it('two notes that would write one file both fail, naming each other, and neither is written; exit 1', () => {
+    const { cwd } = layout();
+    // cwd/a/note.md → out/a/note.html, and so does ../coll/a/note.md (from ../coll)
+    mkdirSync(path.join(cwd, 'a'));
+    writeFileSync(path.join(cwd, 'a', 'note.md'), source(3));
+    const r = en(['a', '../coll', '--to', 'html'], cwd);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('a/note.md: out/a/note.html would also be written for ../coll/a/note.md, so none of them is written');
+    expect(r.stderr).toContain('../coll/a/note.md: out/a/note.html would also be written for a/note.md');
+    expect(counts(r.stderr)).toEqual({ rendered: 1, skipped: 0, failed: 2 });
+    expect(existsSync(path.join(cwd, 'out', 'a', 'note.html'))).toBe(false);
+    expect(existsSync(path.join(cwd, 'out', 'b', 'note.html'))).toBe(true);
+  });
+
+  it('a note that would write over a page of the batch fails', () => {
+    const { cwd } = layout();
+    writeFileSync(path.join(cwd, 'index.md'), source(3));
+    const r = en(['index.md', 'notes', '--to', 'html'], cwd);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('index.md: out/index.html is also the name of a page bienban writes; rename the note.');
+    expect(readFileSync(path.join(cwd, 'out', 'index.html'), 'utf8')).toContain('href="notes/x.html"');
+  });
+});

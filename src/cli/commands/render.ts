@@ -7,13 +7,13 @@ import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
 import { pendingTempFiles } from '../../fs/atomic.js';
-import { ioReason, writeSet, type WriteFailure } from '../../batch/outputs.js';
+import { ioReason, planOutputs, writeSet, type WriteFailure } from '../../batch/outputs.js';
 import { usageError } from '../../errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { findTimesNewRoman } from '../../render/fonts.js';
 import { FORMAT_NAMES, formatByName, type OutputFormat } from '../../render/formats.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
-import { outputPath } from '../../api/render.js';
+import { outputPath, outsideBase } from '../../api/render.js';
 import { reporterByName } from '../../report/index.js';
 import type { FileResult } from '../../diagnostics.js';
 import { summarize } from '../../diagnostics.js';
@@ -87,7 +87,21 @@ const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.s
 /** "Cannot write out/x.html: is a directory." */
 const writeError = (ctx: Ctx, f: WriteFailure) => t(ctx.lang, 'batch/write-failed', { path: path.relative(ctx.io.cwd, f.file), reason: ioReason(ctx.lang, f.error) });
 
-function failureReport(ctx: Ctx, failures: { file: string; result: FileResult; error?: string }[]): string {
+/** a note that could not be rendered: its problems, or why its files could not be written */
+interface Failure {
+  file: string;
+  result: FileResult;
+  error?: string;
+}
+
+/** the files a batch writes besides the notes' own (a note must not take their names) */
+function pagePaths(outAbs: string, sel: Selection | undefined, bundle: boolean): string[] {
+  return ['index.html', 'summary.html', 'summary.csv', ...(bundle ? [bundleFileName(sel)] : [])].map((f) => path.join(outAbs, f));
+}
+
+const bundleFileName = (sel: Selection | undefined) => (sel?.quarter ? `tap-bien-ban-${sel.quarter}.pdf` : 'bundle.pdf');
+
+function failureReport(ctx: Ctx, failures: Failure[]): string {
   const stylish = reporterByName('stylish')!;
   let text = stylish.format(failures.map((f) => ({ ...f.result, messages: f.result.messages.filter((m) => m.severity === 2) })), { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
   for (const f of failures) if (f.error) text += `${path.relative(ctx.io.cwd, f.file)}: ${f.error}\n`;
@@ -118,7 +132,7 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
   const outDir = o.out ?? ctx.config.out ?? 'out';
   const outAbs = path.resolve(cwd, outDir);
   checkOutDir(ctx, outDir, outAbs);
-  const { files, missing } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
+  const { files, missing, roots } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
     ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
@@ -130,16 +144,17 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
       ? 'Times New Roman is not installed on this machine; the PDF uses Liberation Serif (same metrics).\n'
       : 'Máy này không có phông Times New Roman; PDF dùng Liberation Serif (cùng kích thước chữ).\n');
   }
+  const outside = outsideBase(cwd, roots, files);
   const init: TaskInit = {
     kind: 'render',
     // only errors decide whether a note renders, and render shows only errors: warning rules are skipped
-    options: { formats, docs, outDir, cwd, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' }, errorsOnly: true },
+    options: { formats, docs, outDir, cwd, outside, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' }, errorsOnly: true },
   };
   // without a cache every note will render: start the workers now, they load while we read
   const workers: { pool?: Pool } = {};
   if (o.force || !existsSync(path.join(outAbs, CACHE_FILE))) workers.pool = startPool(Math.min(jobs, files.length), init);
   try {
-    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, templateDir, init, started, workers });
+    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, init, started, workers });
   } finally {
     await workers.pool?.close();
   }
@@ -155,6 +170,8 @@ interface RenderRun {
   docs: DocKind[];
   outDir: string;
   outAbs: string;
+  /** where notes outside cwd are placed from (outsideBase) */
+  outside?: string;
   templateDir?: string;
   init: TaskInit;
   started: number;
@@ -163,7 +180,7 @@ interface RenderRun {
 }
 
 async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
-  const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, templateDir, started } = run;
+  const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, started } = run;
   const cwd = ctx.io.cwd;
   const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
   if (selected.length + undated.length === 0) {
@@ -177,6 +194,17 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const templateHash = templateFingerprints(docs, formats, templateDir);
   const outputs = docs.flatMap((doc) => formats.map((format) => ({ doc, format, id: outputId(doc, format), ext: formatByName(format)!.extension })));
   const keyOf = (noteHash: string, id: string) => outputKey(noteHash, templateHash.get(id)!, configHash);
+  const place = (file: string, x: { doc: DocKind; ext: string }) => outputPath(file, cwd, outDir, x.doc, x.ext, outside);
+
+  const failures = new Map<string, Failure>();
+  const fail = (f: Failure) => void failures.set(f.file, f);
+  // two notes that would write one file both fail: neither silently replaces the other
+  const plan = planOutputs(new Map(selected.map((n) => [n.file, outputs.map((x) => place(n.file, x))])), pagePaths(outAbs, sel, !!o.bundle));
+  for (const [file, { out, others }] of plan.shared) {
+    const shown = path.relative(cwd, out);
+    const error = others.length ? t(ctx.lang, 'batch/output-shared', { path: shown, others: others.map((f) => path.relative(cwd, f)).join(', ') }) : t(ctx.lang, 'batch/output-page', { path: shown });
+    fail({ file, result: summarize(file, []), error });
+  }
 
   // decide per output: unchanged (same key, file still there) or to render
   const tasks: RenderTask[] = [];
@@ -184,9 +212,10 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const undatedFiles = new Set(undated.map((n) => n.file));
   let skipped = 0;
   for (const n of selected) {
+    if (failures.has(n.file)) continue;
     const r = rel(cwd, n.file);
     const want = n.hash && !o.force
-      ? outputs.filter((x) => cache.key(r, x.id) !== keyOf(n.hash!, x.id) || !existsSync(outputPath(n.file, cwd, outDir, x.doc, x.ext)))
+      ? outputs.filter((x) => cache.key(r, x.id) !== keyOf(n.hash!, x.id) || !existsSync(place(n.file, x)))
       : outputs;
     const digest = cache.digest(r);
     if (want.length === 0 && digest) {
@@ -205,7 +234,6 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const ac = new AbortController();
   const release = onInterrupt(ac);
   const progress = createProgress(ctx.io, tasks.length, ctx.lang);
-  const failures: ({ file: string; result: FileResult; error?: string } | undefined)[] = new Array(tasks.length);
   let written = 0;
   const lastWritten: string[] = [];
   try {
@@ -215,16 +243,16 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
       async (i, outcome) => {
         progress.tick();
         const file = tasks[i].file;
-        if (!outcome.ok) return void (failures[i] = { file, result: summarize(file, []), error: outcome.error });
+        if (!outcome.ok) return fail({ file, result: summarize(file, []), error: outcome.error });
         const r = outcome.result;
         if (undatedFiles.has(file) && !r.failed) {
           const message = t(ctx.lang, 'batch/no-date');
-          return void (failures[i] = { file, result: summarize(file, [{ ruleId: 'date', messageId: 'unreadable', message, severity: 2, line: 1, column: 1 }]) });
+          return fail({ file, result: summarize(file, [{ ruleId: 'date', messageId: 'unreadable', message, severity: 2, line: 1, column: 1 }]) });
         }
-        if (r.failed) return void (failures[i] = { file, result: r.result, ...(r.error ? { error: r.error } : {}) });
+        if (r.failed) return fail({ file, result: r.result, ...(r.error ? { error: r.error } : {}) });
         // an output that cannot be written fails its note alone, with none of its files left
         const unwritten = writeSet(r.outputs);
-        if (unwritten) return void (failures[i] = { file, result: summarize(file, []), error: writeError(ctx, unwritten) });
+        if (unwritten) return fail({ file, result: summarize(file, []), error: writeError(ctx, unwritten) });
         const name = rel(cwd, file);
         for (const x of r.outputs) {
           cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)));
@@ -241,7 +269,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     progress.clear();
     if (aborted) return await interrupted(ctx, cache, written);
 
-    const failed = failures.filter((f): f is NonNullable<typeof f> => !!f);
+    const failed = [...failures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     if (failed.length) {
       ctx.err(`${t(ctx.lang, 'batch/failures', { count: failed.length })}\n`);
       ctx.err(failureReport(ctx, failed));
@@ -250,7 +278,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     }
     let extrasFailed = !(await saveCache(ctx, cache));
     if (digests.size > 0) {
-      const extra = await quarterOutputs(ctx, { sel, digests, outputs, outDir, outAbs, docs, bundle: !!o.bundle, templateDir, signal: ac.signal });
+      const extra = await quarterOutputs(ctx, { sel, digests, outputs, outDir, outAbs, docs, bundle: !!o.bundle, templateDir, outside, signal: ac.signal });
       if (ac.signal.aborted) return await interrupted(ctx, cache, written);
       extrasFailed ||= extra.extrasFailed;
     }
@@ -291,6 +319,7 @@ interface QuarterInput {
   docs: DocKind[];
   bundle: boolean;
   templateDir?: string;
+  outside?: string;
   signal: AbortSignal;
 }
 
@@ -300,11 +329,11 @@ async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ extrasFailed
   const ordered = [...q.digests].sort((a, b) => byDate(a[1], b[1]));
   const digests = ordered.map(([, d]) => d);
   const period = periodVi(q.sel, digests.map((d) => d.date));
-  const bundleName = q.sel?.quarter ? `tap-bien-ban-${q.sel.quarter}.pdf` : 'bundle.pdf';
+  const bundleName = bundleFileName(q.sel);
   const entries: IndexEntry[] = ordered.map(([file, digest]) => ({
     digest,
     outputs: q.outputs
-      .map((x) => ({ doc: x.doc, format: x.format, path: rel(q.outAbs, outputPath(file, cwd, q.outDir, x.doc, x.ext)) }))
+      .map((x) => ({ doc: x.doc, format: x.format, path: rel(q.outAbs, outputPath(file, cwd, q.outDir, x.doc, x.ext, q.outside)) }))
       .filter((x) => existsSync(path.join(q.outAbs, x.path))),
   }));
   const [{ indexHtml }] = await Promise.all([import('../../batch/index-page.js')]);
