@@ -19,6 +19,8 @@ export const outputId = (doc: string, format: string) => `${doc}.${format}`;
 interface NoteRecord {
   /** output id → key */
   keys: Record<string, string>;
+  /** output id → the file written, relative to the output folder: removed when the note fails */
+  files?: Record<string, string>;
   digest?: NoteDigest;
 }
 
@@ -117,15 +119,24 @@ export class BuildCache {
     return this.data.notes[note]?.digest;
   }
 
-  set(note: string, id: string, key: string): void {
-    (this.data.notes[note] ??= { keys: {} }).keys[id] = key;
+  /** @param file the output written, relative to the output folder */
+  set(note: string, id: string, key: string, file?: string): void {
+    const record = (this.data.notes[note] ??= { keys: {} });
+    record.keys[id] = key;
+    if (file !== undefined) (record.files ??= {})[id] = file;
+  }
+
+  /** the outputs recorded for a note, with the file each was written to (absent in caches of older versions) */
+  outputs(note: string): { id: string; file?: string }[] {
+    const record = this.data.notes[note];
+    return record ? Object.keys(record.keys).map((id) => ({ id, file: record.files?.[id] })) : [];
   }
 
   setDigest(note: string, digest: NoteDigest): void {
     (this.data.notes[note] ??= { keys: {} }).digest = digest;
   }
 
-  /** a note that failed: its outputs must be rendered again next time */
+  /** a note that failed: its outputs are gone and must be rendered again next time */
   forget(note: string): void {
     delete this.data.notes[note];
   }

@@ -1,12 +1,15 @@
 // A note's output files as a set: all written or none left, so a failed note never leaves a
 // partial or stale document that could be handed out as current.
 import { unlinkSync } from 'node:fs';
+import path from 'node:path';
 import { writeAtomicSync } from '../fs/atomic.js';
 import { t, type Lang } from '../i18n/index.js';
 
 export interface WriteFailure {
   file: string;
   error: unknown;
+  /** files this call had written, then removed */
+  removed?: string[];
 }
 
 /**
@@ -21,7 +24,7 @@ export function writeSet(outputs: readonly { out: string; content: string | Uint
       done.push(o.out);
     } catch (error) {
       for (const f of done) removeFile(f);
-      return { file: o.out, error };
+      return { file: o.out, error, removed: done };
     }
   }
   return undefined;
@@ -71,6 +74,18 @@ export interface OutputPlan {
   owners: Map<string, string[]>;
   /** note → the first output it shares: with other notes, or with a page of the batch (`others` empty) */
   shared: Map<string, { out: string; others: string[] }>;
+}
+
+/**
+ * Whether a failed note's old output may be removed: only inside the output folder (a cache
+ * file could name anything), never a page of the batch, never a file another note (that has
+ * not failed for sharing it) writes now.
+ */
+export function mayRemove(plan: OutputPlan, outAbs: string, pages: readonly string[], note: string, file: string): boolean {
+  const rel = path.relative(outAbs, file);
+  if (!rel || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return false;
+  if (pages.some((p) => pathKey(p) === pathKey(file))) return false;
+  return (plan.owners.get(pathKey(file)) ?? []).every((n) => n === note || plan.shared.has(n));
 }
 
 /**

@@ -56,6 +56,7 @@ export const en = {
   'batch/no-date': 'The note\'s "date" field cannot be read, so it cannot be matched against the selection.',
   'batch/none-selected': 'No note in the selection ({range}) among {files} file(s).',
   'batch/failures': '{count} note(s) could not be rendered:',
+  'batch/removed-outputs': 'Removed {count} earlier output file(s) of the failed note {file}: {paths}',
   'batch/interrupted': 'Stopped on request (Ctrl-C); {rendered} complete file(s) kept, no partial file left.',
   'batch/bundle-failed': 'Could not write the bundle {path}: {reason}',
   'batch/out-not-dir': 'Cannot use "{path}" as the output folder: "{file}" is a file, not a folder.',

@@ -56,6 +56,7 @@ export const vi = {
   'batch/no-date': 'Không đọc được trường "date" của ghi chép nên không xác định được ghi chép thuộc khoảng chọn.',
   'batch/none-selected': 'Không có ghi chép nào trong khoảng chọn ({range}) trong {files} tệp.',
   'batch/failures': '{count} ghi chép không tạo được:',
+  'batch/removed-outputs': 'Đã xóa {count} tệp kết quả của ghi chép lỗi {file} (tạo từ lần trước): {paths}',
   'batch/interrupted': 'Đã dừng theo yêu cầu (Ctrl-C); đã lưu {rendered} tệp hoàn chỉnh, không để lại tệp dở dang.',
   'batch/bundle-failed': 'Không tạo được tập biên bản {path}: {reason}',
   'batch/out-not-dir': 'Không dùng được "{path}" làm thư mục kết quả: "{file}" là một tệp, không phải thư mục.',

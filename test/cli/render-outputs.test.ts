@@ -2,7 +2,7 @@
 // its note alone, notes outside the working folder keep their folders, two notes never share
 // an output, a failed note loses its earlier files, a bad --out is a usage error.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { runCli, workspace, noStack, ROOT } from '../helpers/cli.js';
@@ -144,5 +144,66 @@ describe('notes outside the working folder', () => {
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain('index.md: out/index.html is also the name of a page bienban writes; rename the note.');
     expect(readFileSync(path.join(cwd, 'out', 'index.html'), 'utf8')).toContain('href="notes/x.html"');
+  });
+});
+
+describe('a note that becomes broken', () => {
+  const broken = (dir: string, i: number) => {
+    const file = path.join(dir, Q3, NOTES[i]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^end: .*$/m, 'end: "06:00"'));
+  };
+  const cached = (dir: string) => Object.keys((JSON.parse(readFileSync(path.join(dir, 'out', '.bienban-cache.json'), 'utf8')) as { notes: object }).notes);
+
+  it('loses the files of earlier runs, and the summary names them; fixed, it renders again', () => {
+    const dir = workspace(Q3);
+    expect(en([Q3, '--to', 'html,pdf'], dir).code).toBe(0);
+    const original = readFileSync(path.join(dir, Q3, NOTES[4]), 'utf8');
+    broken(dir, 4);
+    const r = en([Q3, '--to', 'html,pdf'], dir);
+    expect(r.code, r.stderr).toBe(1);
+    const html = `out/${Q3}/${stem(NOTES[4])}.html`;
+    const pdf = `out/${Q3}/${stem(NOTES[4])}.pdf`;
+    expect(r.stderr).toContain(`Removed 2 earlier output file(s) of the failed note ${Q3}/${NOTES[4]}: ${html}, ${pdf}`);
+    expect(existsSync(path.join(dir, html))).toBe(false);
+    expect(existsSync(path.join(dir, pdf))).toBe(false);
+    expect(cached(dir)).not.toContain(`${Q3}/${NOTES[4]}`);
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).not.toContain(stem(NOTES[4]));
+    // the other notes' files are untouched
+    expect(globSync([`out/${Q3}/*`], { cwd: dir })).toHaveLength(12);
+    writeFileSync(path.join(dir, Q3, NOTES[4]), original);
+    const fixed = en([Q3, '--to', 'html,pdf'], dir);
+    expect(fixed.code).toBe(0);
+    expect(counts(fixed.stderr)).toEqual({ rendered: 2, skipped: 12, failed: 0 });
+  });
+
+  it('one that cannot be written loses its earlier files too, even one it had just replaced', () => {
+    const dir = workspace(Q3);
+    expect(en([Q3, '--to', 'pdf,html'], dir).code).toBe(0);
+    const html = path.join(dir, 'out', Q3, `${stem(NOTES[1])}.html`);
+    rmSync(html);
+    mkdirSync(html);
+    // the PDF is written (over the old one) before the HTML fails
+    const r = en([Q3, '--to', 'pdf,html', '--force'], dir);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`Removed 1 earlier output file(s) of the failed note ${Q3}/${NOTES[1]}: out/${Q3}/${stem(NOTES[1])}.pdf`);
+    expect(existsSync(path.join(dir, 'out', Q3, `${stem(NOTES[1])}.pdf`))).toBe(false);
+  });
+
+  it('the cache of an older version (no file names) still finds them; a cache naming a file outside out/ never removes it', () => {
+    const dir = workspace(Q3);
+    expect(en([Q3, '--to', 'html'], dir).code).toBe(0);
+    const cacheFile = path.join(dir, 'out', '.bienban-cache.json');
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { notes: Record<string, { files?: Record<string, string> }> };
+    delete data.notes[`${Q3}/${NOTES[0]}`].files;
+    data.notes[`${Q3}/${NOTES[1]}`].files = { 'bien-ban.html': '../keep.html' };
+    writeFileSync(cacheFile, JSON.stringify(data));
+    writeFileSync(path.join(dir, 'keep.html'), 'mine\n');
+    broken(dir, 0);
+    broken(dir, 1);
+    const r = en([Q3, '--to', 'html'], dir);
+    expect(r.code, r.stderr).toBe(1);
+    expect(existsSync(path.join(dir, 'out', Q3, `${stem(NOTES[0])}.html`))).toBe(false);
+    expect(existsSync(path.join(dir, 'out', Q3, `${stem(NOTES[1])}.html`))).toBe(false);
+    expect(readFileSync(path.join(dir, 'keep.html'), 'utf8')).toBe('mine\n');
   });
 });

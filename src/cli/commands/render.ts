@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
 import { pendingTempFiles } from '../../fs/atomic.js';
-import { ioReason, planOutputs, writeSet, type WriteFailure } from '../../batch/outputs.js';
+import { ioReason, mayRemove, planOutputs, removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
 import { usageError } from '../../errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { findTimesNewRoman } from '../../render/fonts.js';
@@ -196,10 +196,31 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const keyOf = (noteHash: string, id: string) => outputKey(noteHash, templateHash.get(id)!, configHash);
   const place = (file: string, x: { doc: DocKind; ext: string }) => outputPath(file, cwd, outDir, x.doc, x.ext, outside);
 
-  const failures = new Map<string, Failure>();
-  const fail = (f: Failure) => void failures.set(f.file, f);
+  const pages = pagePaths(outAbs, sel, !!o.bundle);
   // two notes that would write one file both fail: neither silently replaces the other
-  const plan = planOutputs(new Map(selected.map((n) => [n.file, outputs.map((x) => place(n.file, x))])), pagePaths(outAbs, sel, !!o.bundle));
+  const plan = planOutputs(new Map(selected.map((n) => [n.file, outputs.map((x) => place(n.file, x))])), pages);
+  const failures = new Map<string, Failure>();
+  /** note → its files removed because it failed */
+  const removed = new Map<string, string[]>();
+  // a failed note keeps no file from an earlier run: a stale PDF could be handed out as current
+  const fail = (f: Failure, unwritten?: WriteFailure) => {
+    failures.set(f.file, f);
+    const name = rel(cwd, f.file);
+    const known = cache.outputs(name).map(({ id, file }) => {
+      if (file !== undefined) return path.resolve(outAbs, file);
+      // recorded by an older version: where this layout puts it
+      const [doc, format] = id.split('.') as [DocKind, string];
+      return place(f.file, { doc, ext: formatByName(format as OutputFormat['name'])?.extension ?? `.${format}` });
+    });
+    const gone: string[] = [];
+    for (const file of new Set([...known, ...outputs.map((x) => place(f.file, x))])) {
+      if (!mayRemove(plan, outAbs, pages, f.file, file)) continue;
+      // a file writeSet had just replaced, then removed, was an earlier output too
+      if (removeFile(file) || (unwritten?.removed?.includes(file) && known.includes(file))) gone.push(file);
+    }
+    if (gone.length) removed.set(f.file, gone);
+    cache.forget(name);
+  };
   for (const [file, { out, others }] of plan.shared) {
     const shown = path.relative(cwd, out);
     const error = others.length ? t(ctx.lang, 'batch/output-shared', { path: shown, others: others.map((f) => path.relative(cwd, f)).join(', ') }) : t(ctx.lang, 'batch/output-page', { path: shown });
@@ -252,10 +273,10 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
         if (r.failed) return fail({ file, result: r.result, ...(r.error ? { error: r.error } : {}) });
         // an output that cannot be written fails its note alone, with none of its files left
         const unwritten = writeSet(r.outputs);
-        if (unwritten) return fail({ file, result: summarize(file, []), error: writeError(ctx, unwritten) });
+        if (unwritten) return fail({ file, result: summarize(file, []), error: writeError(ctx, unwritten) }, unwritten);
         const name = rel(cwd, file);
         for (const x of r.outputs) {
-          cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)));
+          cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)), rel(outAbs, x.out));
           written++;
           if (lastWritten.length < 8) lastWritten.push(x.out);
         }
@@ -273,6 +294,9 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     if (failed.length) {
       ctx.err(`${t(ctx.lang, 'batch/failures', { count: failed.length })}\n`);
       ctx.err(failureReport(ctx, failed));
+      for (const [file, gone] of [...removed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        ctx.err(`${t(ctx.lang, 'batch/removed-outputs', { count: gone.length, file: path.relative(cwd, file), paths: gone.map((f) => path.relative(cwd, f)).join(', ') })}\n`);
+      }
     } else if (files.length === 1) {
       for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(cwd, out) })}\n`);
     }
