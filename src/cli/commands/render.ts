@@ -124,15 +124,31 @@ function checkOutDir(ctx: Ctx, outDir: string, outAbs: string): void {
 
 export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptions): Promise<number> {
   const started = Date.now();
-  const cwd = ctx.io.cwd;
   const formats = parseList(ctx, '--to', o.to, FORMAT_NAMES);
   const docs = parseList<DocKind>(ctx, '--doc', o.doc, DOC_KINDS, DOC_KINDS);
   const sel = parseSelection(o, ctx.lang);
   const jobs = parseJobs(ctx.lang, o.jobs);
   const outDir = o.out ?? ctx.config.out ?? 'out';
-  const outAbs = path.resolve(cwd, outDir);
+  const outAbs = path.resolve(ctx.io.cwd, outDir);
   checkOutDir(ctx, outDir, outAbs);
+  // Ctrl-C at any stage, from here to the last file written, stops with 130
+  const ac = new AbortController();
+  const release = onInterrupt(ac);
+  try {
+    return await renderAll(ctx, { paths, o, formats, docs, sel, jobs, outDir, outAbs, started, signal: ac.signal });
+  } finally {
+    release();
+  }
+}
+
+async function renderAll(
+  ctx: Ctx,
+  a: { paths: string[]; o: RenderCliOptions; formats: OutputFormat['name'][]; docs: DocKind[]; sel: Selection | undefined; jobs: number; outDir: string; outAbs: string; started: number; signal: AbortSignal },
+): Promise<number> {
+  const { paths, o, formats, docs, sel, jobs, outDir, outAbs, started, signal } = a;
+  const cwd = ctx.io.cwd;
   const { files, missing, roots } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
+  if (await interruptedNow(signal)) return interrupted(ctx, undefined, 0);
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
     ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join(', ') })}\n`);
@@ -154,7 +170,7 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
   const workers: { pool?: Pool } = {};
   if (o.force || !existsSync(path.join(outAbs, CACHE_FILE))) workers.pool = startPool(Math.min(jobs, files.length), init);
   try {
-    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, init, started, workers });
+    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, init, started, workers, signal });
   } finally {
     await workers.pool?.close();
   }
@@ -177,12 +193,15 @@ interface RenderRun {
   started: number;
   /** started early when every note will render; else once the tasks are known */
   workers: { pool?: Pool };
+  /** aborted by Ctrl-C */
+  signal: AbortSignal;
 }
 
 async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
-  const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, started } = run;
+  const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, started, signal } = run;
   const cwd = ctx.io.cwd;
   const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
+  if (await interruptedNow(signal)) return interrupted(ctx, undefined, 0);
   if (selected.length + undated.length === 0) {
     const range = ctx.lang === 'en' ? (sel?.quarter ?? [sel?.since, sel?.until].map((d) => d ?? '…').join(' to ')) : periodVi(sel, []);
     ctx.err(`${t(ctx.lang, 'batch/none-selected', { range, files: files.length })}\n`);
@@ -252,8 +271,6 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   for (const n of undated) tasks.push({ file: n.file, want: [] });
   tasks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const ac = new AbortController();
-  const release = onInterrupt(ac);
   const progress = createProgress(ctx.io, tasks.length, ctx.lang);
   let written = 0;
   const lastWritten: string[] = [];
@@ -285,10 +302,10 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
           digests.set(file, r.digest);
         }
       },
-      ac.signal,
+      signal,
     );
     progress.clear();
-    if (aborted) return await interrupted(ctx, cache, written);
+    if (aborted || (await interruptedNow(signal))) return await interrupted(ctx, cache, written);
 
     const failed = [...failures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     if (failed.length) {
@@ -302,16 +319,17 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     }
     let extrasFailed = !(await saveCache(ctx, cache));
     if (digests.size > 0) {
-      const extra = await quarterOutputs(ctx, { sel, digests, outputs, outDir, outAbs, docs, bundle: !!o.bundle, templateDir, outside, signal: ac.signal });
-      if (ac.signal.aborted) return await interrupted(ctx, cache, written);
+      const extra = await quarterOutputs(ctx, { sel, digests, outputs, outDir, outAbs, docs, bundle: !!o.bundle, templateDir, outside, signal });
       extrasFailed ||= extra.extrasFailed;
     }
+    // the last chance, once the workers are gone: a Ctrl-C during the last synchronous step is seen only now
+    await run.workers.pool?.close();
+    if (await interruptedNow(signal)) return await interrupted(ctx, cache, written);
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
     ctx.err(`${t(ctx.lang, 'cli/render-summary', { rendered: written, skipped, failed: failed.length, seconds })}\n`);
     return failed.length || extrasFailed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
   } finally {
     progress.clear();
-    release();
   }
 }
 
@@ -326,10 +344,19 @@ async function saveCache(ctx: Ctx, cache: BuildCache): Promise<boolean> {
   }
 }
 
-async function interrupted(ctx: Ctx, cache: BuildCache, written: number): Promise<number> {
+/**
+ * Whether Ctrl-C was pressed. A signal that came during synchronous work (a Typst compile, a
+ * write) is delivered only when the event loop turns: two turns let its handler run first.
+ */
+async function interruptedNow(signal: AbortSignal): Promise<boolean> {
+  for (let i = 0; i < 2 && !signal.aborted; i++) await new Promise((resolve) => setImmediate(resolve));
+  return signal.aborted;
+}
+
+async function interrupted(ctx: Ctx, cache: BuildCache | undefined, written: number): Promise<number> {
   await Promise.all(pendingTempFiles().map((f) => rm(f, { force: true })));
   // keep what finished: those outputs are complete and their keys are right
-  await cache.save().catch(() => undefined);
+  await cache?.save().catch(() => undefined);
   ctx.err(`${t(ctx.lang, 'batch/interrupted', { rendered: written })}\n`);
   return EXIT_INTERRUPTED;
 }
@@ -380,7 +407,7 @@ async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ extrasFailed
       pageFailed = true;
     }
   }
-  if (!q.bundle || q.signal.aborted) return { extrasFailed: pageFailed };
+  if (!q.bundle || (await interruptedNow(q.signal))) return { extrasFailed: pageFailed };
   const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
   const bundlePath = path.join(q.outAbs, bundleName);
   try {
@@ -391,8 +418,10 @@ async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ extrasFailed
       subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1),
       note: `Gồm ${views.length} văn bản`,
     };
+    if (await interruptedNow(q.signal)) return { extrasFailed: pageFailed };
     const pdf = await renderBundle({ cover, views, font: ctx.config.font, templateDir: q.templateDir });
-    if (q.signal.aborted) return { extrasFailed: pageFailed };
+    // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped
+    if (await interruptedNow(q.signal)) return { extrasFailed: pageFailed };
     const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
     if (unwritten) {
       ctx.err(`${writeError(ctx, unwritten)}\n`);
