@@ -27,6 +27,8 @@ interface NoteRecord {
 interface CacheData {
   version: 1;
   notes: Record<string, NoteRecord>;
+  /** bundle file name → the key of what it was built from */
+  bundles?: Record<string, string>;
 }
 
 const sha = (...parts: string[]) => {
@@ -92,6 +94,11 @@ export function outputKey(noteHash: string, templateHash: string, configHash: st
   return sha(VERSION, configHash, templateHash, noteHash);
 }
 
+/** a bundle's key: its template, the config, its cover and each note (path and content hash) in order */
+export function bundleKey(templateHash: string, configHash: string, cover: unknown, notes: readonly { file: string; hash: string }[]): string {
+  return sha(VERSION, configHash, templateHash, stable(cover), ...notes.flatMap((n) => [n.file, n.hash]));
+}
+
 export class BuildCache {
   private constructor(
     readonly file: string,
@@ -104,7 +111,7 @@ export class BuildCache {
     let data: CacheData = { version: 1, notes: {} };
     try {
       const raw = JSON.parse(await readFile(file, 'utf8')) as CacheData;
-      if (raw && raw.version === 1 && raw.notes && typeof raw.notes === 'object') data = raw;
+      if (raw && raw.version === 1 && raw.notes && typeof raw.notes === 'object') data = { version: 1, notes: raw.notes, ...(raw.bundles && typeof raw.bundles === 'object' ? { bundles: raw.bundles } : {}) };
     } catch {
       // no cache yet, or a broken one: render everything
     }
@@ -136,6 +143,16 @@ export class BuildCache {
     (this.data.notes[note] ??= { keys: {} }).digest = digest;
   }
 
+  bundle(name: string): string | undefined {
+    return this.data.bundles?.[name];
+  }
+
+  /** undefined: the bundle is gone or stale, build it next time */
+  setBundle(name: string, key: string | undefined): void {
+    if (key === undefined) delete this.data.bundles?.[name];
+    else (this.data.bundles ??= {})[name] = key;
+  }
+
   /** a note that failed: its outputs are gone and must be rendered again next time */
   forget(note: string): void {
     delete this.data.notes[note];
@@ -145,6 +162,7 @@ export class BuildCache {
   async save(): Promise<void> {
     const notes: Record<string, NoteRecord> = {};
     for (const k of Object.keys(this.data.notes).sort()) notes[k] = this.data.notes[k];
-    await writeAtomic(this.file, `${JSON.stringify({ version: 1, notes })}\n`);
+    const bundles = this.data.bundles && Object.keys(this.data.bundles).length ? { bundles: Object.fromEntries(Object.entries(this.data.bundles).sort()) } : {};
+    await writeAtomic(this.file, `${JSON.stringify({ version: 1, notes, ...bundles })}\n`);
   }
 }

@@ -1,11 +1,13 @@
 // Where render writes and what happens when it cannot: an output that cannot be written fails
 // its note alone, notes outside the working folder keep their folders, two notes never share
-// an output, a failed note loses its earlier files, a bad --out is a usage error.
+// an output, a failed note loses its earlier files, a bad --out is a usage error; the bundle's
+// name, cover and cache.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { runCli, workspace, noStack, ROOT } from '../helpers/cli.js';
+import { flat, readPdf } from '../render/pdf/pdf-helpers.js';
 
 const Q3 = 'reports/2024/Q3';
 const NOTES = readdirSync(path.join(ROOT, Q3)).filter((f) => f.endsWith('.md')).sort();
@@ -205,5 +207,48 @@ describe('a note that becomes broken', () => {
     expect(existsSync(path.join(dir, 'out', Q3, `${stem(NOTES[0])}.html`))).toBe(false);
     expect(existsSync(path.join(dir, 'out', Q3, `${stem(NOTES[1])}.html`))).toBe(false);
     expect(readFileSync(path.join(dir, 'keep.html'), 'utf8')).toBe('mine\n');
+  });
+});
+
+describe('the bundle', () => {
+  const cover = async (file: string) => flat((await readPdf(readFileSync(file))).pages[0].text);
+
+  it('is named and titled after the documents and the period it holds', async () => {
+    const dir = workspace(Q3);
+    const tb = en([Q3, '--to', 'html', '--doc', 'thong-bao', '--quarter', '2024-Q3', '--bundle'], dir);
+    expect(tb.code, tb.stderr).toBe(0);
+    expect(await cover(path.join(dir, 'out', 'tap-thong-bao-2024-Q3.pdf'))).toContain('Tập thông báo kết luận quý III/2024');
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toMatch(/href="tap-thong-bao-2024-Q3\.pdf"[^>]*>Tập thông báo kết luận \(PDF\)/);
+    const all = en([Q3, '--to', 'html', '--bundle'], dir);
+    expect(all.code, all.stderr).toBe(0);
+    expect(await cover(path.join(dir, 'out', 'tap-bien-ban.pdf'))).toContain('Tập biên bản từ ngày 16/07/2024 đến ngày 24/09/2024');
+    const range = en([Q3, '--to', 'html', '--doc', 'all', '--since', '2024-08-01', '--until', '2024-08-31', '--bundle'], dir);
+    expect(range.code, range.stderr).toBe(0);
+    expect(await cover(path.join(dir, 'out', 'tap-bien-ban-thong-bao-2024-08-01-den-2024-08-31.pdf'))).toContain('Tập biên bản và thông báo kết luận từ ngày 01/08/2024 đến ngày 31/08/2024');
+    expect(globSync(['out/*.pdf'], { cwd: dir }).sort()).toEqual(['out/tap-bien-ban-thong-bao-2024-08-01-den-2024-08-31.pdf', 'out/tap-bien-ban.pdf', 'out/tap-thong-bao-2024-Q3.pdf']);
+  });
+
+  it('is built again only when what it holds changed, and counted in the summary either way', () => {
+    const dir = workspace(Q3);
+    const bundle = path.join(dir, 'out', 'tap-bien-ban-2024-Q3.pdf');
+    const run = () => en([Q3, '--to', 'html', '--quarter', '2024-Q3', '--bundle'], dir);
+    const first = run();
+    expect(first.code, first.stderr).toBe(0);
+    expect(counts(first.stderr)).toEqual({ rendered: 8, skipped: 0, failed: 0 });
+    const before = statSync(bundle).mtimeMs;
+    const second = run();
+    expect(second.stderr).not.toContain('Wrote out/tap-bien-ban-2024-Q3.pdf');
+    expect(counts(second.stderr)).toEqual({ rendered: 0, skipped: 8, failed: 0 });
+    expect(statSync(bundle).mtimeMs).toBe(before);
+    // a changed note: its HTML and the bundle
+    const note = path.join(dir, Q3, NOTES[3]);
+    writeFileSync(note, readFileSync(note, 'utf8').replace('## Kết luận\n', '## Kết luận\n\nĐoạn mới thêm.\n'));
+    const third = run();
+    expect(third.stderr).toContain('Wrote out/tap-bien-ban-2024-Q3.pdf');
+    expect(counts(third.stderr)).toEqual({ rendered: 2, skipped: 6, failed: 0 });
+    // deleted: built again
+    rmSync(bundle);
+    expect(counts(run().stderr)).toEqual({ rendered: 1, skipped: 7, failed: 0 });
+    expect(existsSync(bundle)).toBe(true);
   });
 });

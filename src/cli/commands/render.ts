@@ -19,7 +19,8 @@ import type { FileResult } from '../../diagnostics.js';
 import { summarize } from '../../diagnostics.js';
 import { VERSION } from '../../version.js';
 import { parseSelection, quarterLabelVi, readNotes, selectNotes, type Selection } from '../../batch/select.js';
-import { BuildCache, CACHE_FILE, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
+import { BuildCache, bundleKey, CACHE_FILE, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
+import { bundleFileName, bundleKind, wholeQuarter } from '../../batch/bundle-name.js';
 import { startPool, type Pool } from '../../batch/pool.js';
 import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.js';
 import { byDate, summaryCsv, summaryHtml, viDate, type NoteDigest } from '../../batch/summary.js';
@@ -95,11 +96,9 @@ interface Failure {
 }
 
 /** the files a batch writes besides the notes' own (a note must not take their names) */
-function pagePaths(outAbs: string, sel: Selection | undefined, bundle: boolean): string[] {
-  return ['index.html', 'summary.html', 'summary.csv', ...(bundle ? [bundleFileName(sel)] : [])].map((f) => path.join(outAbs, f));
+function pagePaths(outAbs: string, docs: readonly DocKind[], sel: Selection | undefined, bundle: boolean): string[] {
+  return ['index.html', 'summary.html', 'summary.csv', ...(bundle ? [bundleFileName(docs, sel)] : [])].map((f) => path.join(outAbs, f));
 }
-
-const bundleFileName = (sel: Selection | undefined) => (sel?.quarter ? `tap-bien-ban-${sel.quarter}.pdf` : 'bundle.pdf');
 
 function failureReport(ctx: Ctx, failures: Failure[]): string {
   const stylish = reporterByName('stylish')!;
@@ -215,7 +214,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const keyOf = (noteHash: string, id: string) => outputKey(noteHash, templateHash.get(id)!, configHash);
   const place = (file: string, x: { doc: DocKind; ext: string }) => outputPath(file, cwd, outDir, x.doc, x.ext, outside);
 
-  const pages = pagePaths(outAbs, sel, !!o.bundle);
+  const pages = pagePaths(outAbs, docs, sel, !!o.bundle);
   // two notes that would write one file both fail: neither silently replaces the other
   const plan = planOutputs(new Map(selected.map((n) => [n.file, outputs.map((x) => place(n.file, x))])), pages);
   const failures = new Map<string, Failure>();
@@ -246,6 +245,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     fail({ file, result: summarize(file, []), error });
   }
 
+  const hashes = new Map(selected.flatMap((n) => (n.hash ? [[n.file, n.hash] as const] : [])));
   // decide per output: unchanged (same key, file still there) or to render
   const tasks: RenderTask[] = [];
   const digests = new Map<string, NoteDigest>();
@@ -319,8 +319,11 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     }
     let extrasFailed = !(await saveCache(ctx, cache));
     if (digests.size > 0) {
-      const extra = await quarterOutputs(ctx, { sel, digests, outputs, outDir, outAbs, docs, bundle: !!o.bundle, templateDir, outside, signal });
+      const extra = await quarterOutputs(ctx, { sel, digests, hashes, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal });
       extrasFailed ||= extra.extrasFailed;
+      // the bundle counts as a file, written or unchanged
+      written += extra.written;
+      skipped += extra.skipped;
     }
     // the last chance, once the workers are gone: a Ctrl-C during the last synchronous step is seen only now
     await run.workers.pool?.close();
@@ -364,23 +367,33 @@ async function interrupted(ctx: Ctx, cache: BuildCache | undefined, written: num
 interface QuarterInput {
   sel: Selection | undefined;
   digests: Map<string, NoteDigest>;
+  /** note → sha256 of the bytes read (keys the bundle) */
+  hashes: Map<string, string>;
   outputs: { doc: DocKind; format: string; ext: string }[];
   outDir: string;
   outAbs: string;
   docs: DocKind[];
   bundle: boolean;
+  cache: BuildCache;
+  configHash: string;
   templateDir?: string;
   outside?: string;
   signal: AbortSignal;
 }
 
+/** what the pages and the bundle came to: a failure was reported; the bundle written or unchanged */
+interface QuarterResult {
+  extrasFailed: boolean;
+  written: number;
+  skipped: number;
+}
+
 /** index.html, summary.html, summary.csv and (with --bundle) the bundle PDF for the notes that rendered */
-async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ extrasFailed: boolean }> {
+async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<QuarterResult> {
   const cwd = ctx.io.cwd;
   const ordered = [...q.digests].sort((a, b) => byDate(a[1], b[1]));
   const digests = ordered.map(([, d]) => d);
   const period = periodVi(q.sel, digests.map((d) => d.date));
-  const bundleName = bundleFileName(q.sel);
   const entries: IndexEntry[] = ordered.map(([file, digest]) => ({
     digest,
     outputs: q.outputs
@@ -391,7 +404,7 @@ async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ extrasFailed
   const extras = [
     { label: 'Tổng hợp kiến nghị, kết luận (HTML)', path: 'summary.html' },
     { label: 'Tổng hợp (CSV cho Excel)', path: 'summary.csv' },
-    ...(q.bundle ? [{ label: 'Tập biên bản (PDF)', path: bundleName }] : []),
+    ...(q.bundle ? [{ label: `${bundleKind(q.docs).title} (PDF)`, path: bundleFileName(q.docs, q.sel) }] : []),
   ];
   const pages = [
     { out: path.join(q.outAbs, 'index.html'), content: indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras }) },
@@ -407,30 +420,45 @@ async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ extrasFailed
       pageFailed = true;
     }
   }
-  if (!q.bundle || (await interruptedNow(q.signal))) return { extrasFailed: pageFailed };
+  if (!q.bundle || (await interruptedNow(q.signal))) return { extrasFailed: pageFailed, written: 0, skipped: 0 };
+  const bundle = await writeBundle(ctx, q, ordered);
+  return { ...bundle, extrasFailed: pageFailed || bundle.extrasFailed };
+}
+
+/** the bundle PDF, unless the one in place was built from the same notes, templates and config */
+async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDigest][]): Promise<QuarterResult> {
+  const cwd = ctx.io.cwd;
+  const name = bundleFileName(q.docs, q.sel);
+  const bundlePath = path.join(q.outAbs, name);
+  const dates = ordered.map(([, d]) => d.date);
+  const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, dates);
+  const quarter = wholeQuarter(q.sel);
+  const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : range}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
+  const templateHash = templateFingerprints(['bundle'], ['pdf'], q.templateDir).get(outputId('bundle', 'pdf'))!;
+  const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
+  if (q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
+  const failed = async (reason: string): Promise<QuarterResult> => {
+    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason })}\n`);
+    // the one in place is of other notes: it must not pass for this selection's
+    removeFile(bundlePath);
+    q.cache.setBundle(name, undefined);
+    await saveCache(ctx, q.cache);
+    return { extrasFailed: true, written: 0, skipped: 0 };
+  };
   const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
-  const bundlePath = path.join(q.outAbs, bundleName);
+  let pdf: Uint8Array;
   try {
     const views = await bundleViews(ordered.map(([file]) => file), q.docs);
-    const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, digests.map((d) => d.date));
-    const cover = {
-      title: q.sel?.quarter ? `Tập biên bản ${quarterLabelVi(q.sel.quarter)}` : `Tập biên bản ${range}`,
-      subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1),
-      note: `Gồm ${views.length} văn bản`,
-    };
-    if (await interruptedNow(q.signal)) return { extrasFailed: pageFailed };
-    const pdf = await renderBundle({ cover, views, font: ctx.config.font, templateDir: q.templateDir });
-    // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped
-    if (await interruptedNow(q.signal)) return { extrasFailed: pageFailed };
-    const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
-    if (unwritten) {
-      ctx.err(`${writeError(ctx, unwritten)}\n`);
-      return { extrasFailed: true };
-    }
-    ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
-    return { extrasFailed: pageFailed };
+    if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
+    pdf = await renderBundle({ cover: { ...cover, note: `Gồm ${views.length} văn bản` }, views, font: ctx.config.font, templateDir: q.templateDir });
   } catch (e) {
-    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: e instanceof Error ? e.message : String(e) })}\n`);
-    return { extrasFailed: true };
+    return failed(e instanceof Error ? e.message : String(e));
   }
+  // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped
+  if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
+  const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
+  if (unwritten) return failed(ioReason(ctx.lang, unwritten.error));
+  q.cache.setBundle(name, key);
+  ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
+  return { extrasFailed: !(await saveCache(ctx, q.cache)), written: 1, skipped: 0 };
 }
