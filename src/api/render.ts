@@ -30,6 +30,8 @@ export interface RenderOptions extends LintOptions {
   cwd: string;
   templateDir?: string;
   font?: FontSetting;
+  /** where notes outside cwd are placed from (outsideBase); absent: by their name */
+  outside?: string;
 }
 
 /** one rendered document, not yet written */
@@ -52,10 +54,51 @@ export interface RenderOutcome {
   error?: string;
 }
 
-/** out/<path relative to cwd>, with .thong-bao before the extension for the notice */
-export function outputPath(file: string, cwd: string, outDir: string, doc: DocKind, ext: string): string {
+/** a relative path that leaves its base (or cannot be relative: another drive) */
+const leaves = (rel: string) => rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+
+/** the file's path below base; across drives, the drive letter becomes the first folder */
+function below(base: string, file: string): string {
+  const rel = path.relative(base, file);
+  if (!leaves(rel)) return rel;
+  const { root } = path.parse(file);
+  return path.join(root.replace(/[:\\/]/g, ''), file.slice(root.length));
+}
+
+/** the deepest folder holding every given path (absolute); undefined when none does (other drives) */
+export function commonFolder(paths: readonly string[]): string | undefined {
+  if (paths.length === 0) return undefined;
+  let common = path.resolve(paths[0]);
+  for (const p of paths.slice(1)) {
+    while (leaves(path.relative(common, path.resolve(p)))) {
+      const up = path.dirname(common);
+      if (up === common) return undefined;
+      common = up;
+    }
+  }
+  return common;
+}
+
+/**
+ * Where notes outside cwd go below the output folder: their path from the deepest folder
+ * holding every input outside cwd (its roots, and the notes themselves). From the inputs, not
+ * only the notes found, so a folder's layout does not change as notes are added. Undefined
+ * when every note is below cwd.
+ */
+export function outsideBase(cwd: string, roots: readonly string[], files: readonly string[]): string | undefined {
+  const outside = [...roots, ...files.map((f) => path.dirname(f))].filter((p) => leaves(path.relative(cwd, p)));
+  // no common folder (other drives): from the first one's root; below() names the drive of the others
+  return outside.length ? (commonFolder(outside) ?? path.parse(path.resolve(outside[0])).root) : undefined;
+}
+
+/**
+ * out/<path relative to cwd>, with .thong-bao before the extension for the notice. A note
+ * outside cwd goes to out/<path relative to `outside`> (see outsideBase), so notes of two
+ * outside folders keep apart; without it (a single note), out/<its name>.
+ */
+export function outputPath(file: string, cwd: string, outDir: string, doc: DocKind, ext: string, outside?: string): string {
   let rel = path.relative(cwd, file);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) rel = path.basename(file);
+  if (leaves(rel)) rel = outside ? below(outside, file) : path.basename(file);
   const base = rel.replace(/\.md$/i, '');
   return path.resolve(cwd, outDir, `${base}${doc === 'thong-bao' ? '.thong-bao' : ''}${ext}`);
 }
@@ -143,7 +186,7 @@ export class NoteRenderer {
         const view = views.get(doc)!;
         for (const { format, renderer } of engines) {
           if (want && !want(doc, format.name)) continue;
-          rendered.push({ out: outputPath(file, this.opts.cwd, this.opts.outDir, doc, format.extension), doc, format: format.name, content: await renderer.render(view) });
+          rendered.push({ out: outputPath(file, this.opts.cwd, this.opts.outDir, doc, format.extension, this.opts.outside), doc, format: format.name, content: await renderer.render(view) });
         }
       }
     } catch (e) {

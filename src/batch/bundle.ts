@@ -10,9 +10,9 @@ import { chooseFont, type FontSetting } from '../render/fonts.js';
 import { viDate } from './summary.js';
 
 export interface BundleCover {
-  /** "Tập biên bản quý III/2024" */
+  /** "Tập biên bản quý III/2024", "Tập thông báo kết luận quý III/2024" */
   title: string;
-  /** "Từ ngày 01/07/2024 đến ngày 30/09/2024" */
+  /** "Từ ngày 01/7/2024 đến ngày 30/9/2024" */
   subtitle: string;
   /** "Gồm 7 văn bản" */
   note: string;

@@ -19,12 +19,16 @@ export const outputId = (doc: string, format: string) => `${doc}.${format}`;
 interface NoteRecord {
   /** output id → key */
   keys: Record<string, string>;
+  /** output id → the file written, relative to the output folder: removed when the note fails */
+  files?: Record<string, string>;
   digest?: NoteDigest;
 }
 
 interface CacheData {
   version: 1;
   notes: Record<string, NoteRecord>;
+  /** bundle file name → the key of what it was built from */
+  bundles?: Record<string, string>;
 }
 
 const sha = (...parts: string[]) => {
@@ -90,6 +94,11 @@ export function outputKey(noteHash: string, templateHash: string, configHash: st
   return sha(VERSION, configHash, templateHash, noteHash);
 }
 
+/** a bundle's key: its template, the config, its cover and each note (path and content hash) in order */
+export function bundleKey(templateHash: string, configHash: string, cover: unknown, notes: readonly { file: string; hash: string }[]): string {
+  return sha(VERSION, configHash, templateHash, stable(cover), ...notes.flatMap((n) => [n.file, n.hash]));
+}
+
 export class BuildCache {
   private constructor(
     readonly file: string,
@@ -102,7 +111,7 @@ export class BuildCache {
     let data: CacheData = { version: 1, notes: {} };
     try {
       const raw = JSON.parse(await readFile(file, 'utf8')) as CacheData;
-      if (raw && raw.version === 1 && raw.notes && typeof raw.notes === 'object') data = raw;
+      if (raw && raw.version === 1 && raw.notes && typeof raw.notes === 'object') data = { version: 1, notes: raw.notes, ...(raw.bundles && typeof raw.bundles === 'object' ? { bundles: raw.bundles } : {}) };
     } catch {
       // no cache yet, or a broken one: render everything
     }
@@ -117,15 +126,34 @@ export class BuildCache {
     return this.data.notes[note]?.digest;
   }
 
-  set(note: string, id: string, key: string): void {
-    (this.data.notes[note] ??= { keys: {} }).keys[id] = key;
+  /** @param file the output written, relative to the output folder */
+  set(note: string, id: string, key: string, file?: string): void {
+    const record = (this.data.notes[note] ??= { keys: {} });
+    record.keys[id] = key;
+    if (file !== undefined) (record.files ??= {})[id] = file;
+  }
+
+  /** the outputs recorded for a note, with the file each was written to (absent in caches of older versions) */
+  outputs(note: string): { id: string; file?: string }[] {
+    const record = this.data.notes[note];
+    return record ? Object.keys(record.keys).map((id) => ({ id, file: record.files?.[id] })) : [];
   }
 
   setDigest(note: string, digest: NoteDigest): void {
     (this.data.notes[note] ??= { keys: {} }).digest = digest;
   }
 
-  /** a note that failed: its outputs must be rendered again next time */
+  bundle(name: string): string | undefined {
+    return this.data.bundles?.[name];
+  }
+
+  /** undefined: the bundle is gone or stale, build it next time */
+  setBundle(name: string, key: string | undefined): void {
+    if (key === undefined) delete this.data.bundles?.[name];
+    else (this.data.bundles ??= {})[name] = key;
+  }
+
+  /** a note that failed: its outputs are gone and must be rendered again next time */
   forget(note: string): void {
     delete this.data.notes[note];
   }
@@ -134,6 +162,7 @@ export class BuildCache {
   async save(): Promise<void> {
     const notes: Record<string, NoteRecord> = {};
     for (const k of Object.keys(this.data.notes).sort()) notes[k] = this.data.notes[k];
-    await writeAtomic(this.file, `${JSON.stringify({ version: 1, notes })}\n`);
+    const bundles = this.data.bundles && Object.keys(this.data.bundles).length ? { bundles: Object.fromEntries(Object.entries(this.data.bundles).sort()) } : {};
+    await writeAtomic(this.file, `${JSON.stringify({ version: 1, notes, ...bundles })}\n`);
   }
 }

@@ -16,7 +16,9 @@ export function writeAtomicSync(file: string, data: string | Uint8Array): void {
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}-${threadId}-${(serial++).toString(36)}.tmp`);
+  // short and independent of the final name: a name that fits the system's limit (255 bytes)
+  // would not fit with a prefix and suffix added
+  const tmp = path.join(dir, `.bienban-${process.pid}-${threadId}-${(serial++).toString(36)}.tmp`);
   pending.add(tmp);
   try {
     writeFileSync(tmp, data);

@@ -10,6 +10,8 @@ const IGNORE = SKIPPED_DIRS.map((d) => `**/${d}/**`);
 export interface Collected {
   files: string[];
   missing: string[];
+  /** the folder each input names (a folder, a file's folder, a glob's fixed part): where the notes were looked for */
+  roots: string[];
 }
 
 /**
@@ -21,6 +23,7 @@ export async function collectNotes(inputs: readonly string[], cwd: string, ignor
   const ignored = (abs: string) => !!skip && skip(path.relative(base, abs).split(path.sep).join('/'));
   const files = new Set<string>();
   const missing: string[] = [];
+  const roots = new Set<string>();
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     let st;
@@ -30,16 +33,22 @@ export async function collectNotes(inputs: readonly string[], cwd: string, ignor
       st = undefined;
     }
     // a dangling link named explicitly is a file that cannot be read: lint reports it as such
-    if (!st && (await lstat(abs).catch(() => undefined))?.isSymbolicLink()) files.add(abs);
-    else if (st?.isFile()) files.add(abs);
-    else if (st && !st.isDirectory()) files.add(abs); // a device or pipe named explicitly (/dev/stdin, <(…)) is read as a file
-    else if (st?.isDirectory()) {
+    if (!st && (await lstat(abs).catch(() => undefined))?.isSymbolicLink()) {
+      files.add(abs);
+      roots.add(path.dirname(abs));
+    } else if (st && !st.isDirectory()) {
+      // a file, or a device or pipe named explicitly (/dev/stdin, <(…)), is read as a file
+      files.add(abs);
+      roots.add(path.dirname(abs));
+    } else if (st?.isDirectory()) {
+      roots.add(abs);
       for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) if (!ignored(f)) files.add(path.normalize(f));
     } else if (isDynamicPattern(input.replace(/\\/g, '/'))) {
       const found = await glob(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE });
       if (found.length === 0) missing.push(input);
+      else roots.add(path.resolve(cwd, picomatch.scan(input.replace(/\\/g, '/')).base || '.'));
       for (const f of found) if (f.endsWith('.md') && !ignored(f)) files.add(path.normalize(f));
     } else missing.push(input);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, roots: [...roots].sort() };
 }

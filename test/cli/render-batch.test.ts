@@ -240,11 +240,12 @@ describe('quarter outputs', () => {
   });
 
   it('the bundle PDF has the cover, a table of contents with every document, and every note inside', async () => {
-    const bytes = readFileSync(path.join(dir, 'out', 'tap-bien-ban-2024-Q3.pdf'));
+    // --doc all: both documents, named so on the cover and in the file name
+    const bytes = readFileSync(path.join(dir, 'out', 'tap-bien-ban-thong-bao-2024-Q3.pdf'));
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const pdf = await readPdf(bytes);
     const cover = flat(pdf.pages[0].text);
-    expect(cover).toContain('Tập biên bản quý III/2024');
+    expect(cover).toContain('Tập biên bản và thông báo kết luận quý III/2024');
     expect(cover).toContain('Từ ngày 01/7/2024 đến ngày 30/9/2024');
     const toc = flat(pdf.pages[1].text);
     expect(toc).toContain('MỤC LỤC');

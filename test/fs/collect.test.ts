@@ -1,8 +1,10 @@
-// Folders are searched for notes, minus dependencies, version control and output folders.
+// Folders are searched for notes, minus dependencies, version control and output folders;
+// notes found outside the working folder are placed below out/ from the folder holding them.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectNotes } from '../../src/fs/collect.js';
+import { outputPath, outsideBase } from '../../src/api/render.js';
 import { SKIPPED_DIRS } from '../../src/fs/skipped-dirs.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -29,5 +31,29 @@ describe('collectNotes', () => {
     const { files, missing } = await collectNotes(['/dev/null'], dir);
     expect(files).toEqual(['/dev/null']);
     expect(missing).toEqual([]);
+  });
+
+  it('names the folder each input was searched from: a folder, a file\'s folder, a glob\'s fixed part', async () => {
+    const { roots } = await collectNotes(['notes', 'notes/2024/Q3/b.md', 'notes/2024/**/*.md', 'nowhere'], dir);
+    expect(roots.map((f) => path.relative(dir, f).split(path.sep).join('/'))).toEqual(['notes', 'notes/2024', 'notes/2024/Q3']);
+  });
+});
+
+describe('outsideBase', () => {
+  const cwd = path.resolve('/w/ws');
+  const abs = (p: string) => path.resolve('/w', p);
+
+  it('is the deepest folder holding the inputs outside cwd, whatever notes they hold, and none when all are inside', () => {
+    expect(outsideBase(cwd, [abs('coll/a'), abs('coll/b')], [abs('coll/a/n.md'), abs('coll/b/n.md')])).toBe(abs('coll'));
+    // a folder whose notes are all in one subfolder keeps that subfolder in its layout
+    expect(outsideBase(cwd, [abs('reports')], [abs('reports/2024/Q3/n.md')])).toBe(abs('reports'));
+    expect(outsideBase(cwd, [abs('ws/notes'), abs('coll')], [abs('ws/notes/x.md'), abs('coll/a/n.md')])).toBe(abs('coll'));
+    expect(outsideBase(cwd, [abs('ws/notes')], [abs('ws/notes/x.md')])).toBeUndefined();
+  });
+
+  it('places notes below it, and notes under cwd as before', () => {
+    const base = outsideBase(cwd, [abs('coll/a'), abs('coll/b')], []);
+    const out = (f: string) => path.relative(path.join(cwd, 'out'), outputPath(f, cwd, 'out', 'bien-ban', '.html', base)).split(path.sep).join('/');
+    expect([out(abs('coll/a/n.md')), out(abs('coll/b/n.md')), out(abs('ws/notes/x.md'))]).toEqual(['a/n.html', 'b/n.html', 'notes/x.html']);
   });
 });

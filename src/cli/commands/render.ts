@@ -1,24 +1,26 @@
 // bienban render [PATHS...]: notes → HTML/PDF/DOCX minutes under out/, a quarter at a time.
 // Selection, cache and quarter pages live in src/batch; this file wires them to the terminal.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
-import { pendingTempFiles, writeAtomic } from '../../fs/atomic.js';
+import { pendingTempFiles } from '../../fs/atomic.js';
+import { ioReason, mayRemove, planOutputs, removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
 import { usageError } from '../../errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { findTimesNewRoman } from '../../render/fonts.js';
 import { FORMAT_NAMES, formatByName, type OutputFormat } from '../../render/formats.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
-import { outputPath } from '../../api/render.js';
+import { outputPath, outsideBase } from '../../api/render.js';
 import { reporterByName } from '../../report/index.js';
 import type { FileResult } from '../../diagnostics.js';
 import { summarize } from '../../diagnostics.js';
 import { VERSION } from '../../version.js';
 import { parseSelection, quarterLabelVi, readNotes, selectNotes, type Selection } from '../../batch/select.js';
-import { BuildCache, CACHE_FILE, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
+import { BuildCache, bundleKey, CACHE_FILE, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
+import { bundleFileName, bundleKind, wholeQuarter } from '../../batch/bundle-name.js';
 import { startPool, type Pool } from '../../batch/pool.js';
 import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.js';
 import { byDate, summaryCsv, summaryHtml, viDate, type NoteDigest } from '../../batch/summary.js';
@@ -89,7 +91,22 @@ export function periodVi(sel: Selection | undefined, dates: readonly string[]): 
 
 const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
 
-function failureReport(ctx: Ctx, failures: { file: string; result: FileResult; error?: string }[]): string {
+/** "Cannot write out/x.html: is a directory." */
+const writeError = (ctx: Ctx, f: WriteFailure) => t(ctx.lang, 'batch/write-failed', { path: path.relative(ctx.io.cwd, f.file), reason: ioReason(ctx.lang, f.error) });
+
+/** a note that could not be rendered: its problems, or why its files could not be written */
+interface Failure {
+  file: string;
+  result: FileResult;
+  error?: string;
+}
+
+/** the files a batch writes besides the notes' own (a note must not take their names) */
+function pagePaths(outAbs: string, docs: readonly DocKind[], sel: Selection | undefined, bundle: boolean): string[] {
+  return ['index.html', 'summary.html', 'summary.csv', ...(bundle ? [bundleFileName(docs, sel)] : [])].map((f) => path.join(outAbs, f));
+}
+
+function failureReport(ctx: Ctx, failures: Failure[]): string {
   const stylish = reporterByName('stylish')!;
   // only errors stop a note, so only errors are listed, and counted (as check --quiet does)
   const shown = failures.map((f) => summarize(f.result.filePath, f.result.messages.filter((m) => m.severity === 2)));
@@ -98,16 +115,47 @@ function failureReport(ctx: Ctx, failures: { file: string; result: FileResult; e
   return text;
 }
 
+/** the output folder, or the one it will be made in, must not be a file: a usage error, not a failure of every note */
+function checkOutDir(ctx: Ctx, outDir: string, outAbs: string): void {
+  for (let p = outAbs; ; p = path.dirname(p)) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      // missing (made later), or below a file (ENOTDIR): look further up
+    }
+    if (st && !st.isDirectory()) throw usageError(t(ctx.lang, 'batch/out-not-dir', { path: outDir, file: path.relative(ctx.io.cwd, p) || p }));
+    if (st || path.dirname(p) === p) return;
+  }
+}
+
 export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptions): Promise<number> {
   const started = Date.now();
-  const cwd = ctx.io.cwd;
   const formats = parseList(ctx, '--to', o.to, FORMAT_NAMES);
   const docs = parseList<DocKind>(ctx, '--doc', o.doc, DOC_KINDS, DOC_KINDS);
   const sel = parseSelection(o, ctx.lang);
   const jobs = parseJobs(ctx.lang, o.jobs);
   const outDir = o.out ?? ctx.config.out ?? 'out';
-  const outAbs = path.resolve(cwd, outDir);
-  const { files, missing } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
+  const outAbs = path.resolve(ctx.io.cwd, outDir);
+  checkOutDir(ctx, outDir, outAbs);
+  // Ctrl-C at any stage, from here to the last file written, stops with 130
+  const ac = new AbortController();
+  const release = onInterrupt(ac);
+  try {
+    return await renderAll(ctx, { paths, o, formats, docs, sel, jobs, outDir, outAbs, started, signal: ac.signal });
+  } finally {
+    release();
+  }
+}
+
+async function renderAll(
+  ctx: Ctx,
+  a: { paths: string[]; o: RenderCliOptions; formats: OutputFormat['name'][]; docs: DocKind[]; sel: Selection | undefined; jobs: number; outDir: string; outAbs: string; started: number; signal: AbortSignal },
+): Promise<number> {
+  const { paths, o, formats, docs, sel, jobs, outDir, outAbs, started, signal } = a;
+  const cwd = ctx.io.cwd;
+  const { files, missing, roots } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
+  if (await interruptedNow(signal)) return interrupted(ctx, undefined, 0);
   for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
   if (files.length === 0) {
     ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join('", "') })}\n`);
@@ -119,16 +167,17 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
       ? 'Times New Roman is not installed on this machine; the PDF uses Liberation Serif (same metrics).\n'
       : 'Máy này không có phông Times New Roman; PDF dùng Liberation Serif (cùng kích thước chữ).\n');
   }
+  const outside = outsideBase(cwd, roots, files);
   const init: TaskInit = {
     kind: 'render',
     // only errors decide whether a note renders, and render shows only errors: warning rules are skipped
-    options: { formats, docs, outDir, cwd, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' }, errorsOnly: true },
+    options: { formats, docs, outDir, cwd, outside, templateDir, font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' }, errorsOnly: true },
   };
   // without a cache every note will render: start the workers now, they load while we read
   const workers: { pool?: Pool } = {};
   if (o.force || !existsSync(path.join(outAbs, CACHE_FILE))) workers.pool = startPool(Math.min(jobs, files.length), init);
   try {
-    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, templateDir, init, started, workers });
+    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, init, started, workers, signal });
   } finally {
     await workers.pool?.close();
   }
@@ -144,17 +193,22 @@ interface RenderRun {
   docs: DocKind[];
   outDir: string;
   outAbs: string;
+  /** where notes outside cwd are placed from (outsideBase) */
+  outside?: string;
   templateDir?: string;
   init: TaskInit;
   started: number;
   /** started early when every note will render; else once the tasks are known */
   workers: { pool?: Pool };
+  /** aborted by Ctrl-C */
+  signal: AbortSignal;
 }
 
 async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
-  const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, templateDir, started } = run;
+  const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, started, signal } = run;
   const cwd = ctx.io.cwd;
   const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
+  if (await interruptedNow(signal)) return interrupted(ctx, undefined, 0);
   if (selected.length + undated.length === 0) {
     const range = ctx.lang === 'en' ? (sel?.quarter ?? [sel?.since, sel?.until].map((d) => d ?? '…').join(' to ')) : periodVi(sel, []);
     ctx.err(`${t(ctx.lang, 'batch/none-selected', { range, files: files.length })}\n`);
@@ -166,16 +220,50 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const templateHash = templateFingerprints(docs, formats, templateDir);
   const outputs = docs.flatMap((doc) => formats.map((format) => ({ doc, format, id: outputId(doc, format), ext: formatByName(format)!.extension })));
   const keyOf = (noteHash: string, id: string) => outputKey(noteHash, templateHash.get(id)!, configHash);
+  const place = (file: string, x: { doc: DocKind; ext: string }) => outputPath(file, cwd, outDir, x.doc, x.ext, outside);
 
+  const pages = pagePaths(outAbs, docs, sel, !!o.bundle);
+  // two notes that would write one file both fail: neither silently replaces the other
+  const plan = planOutputs(new Map(selected.map((n) => [n.file, outputs.map((x) => place(n.file, x))])), pages);
+  const failures = new Map<string, Failure>();
+  /** note → its files removed because it failed */
+  const removed = new Map<string, string[]>();
+  // a failed note keeps no file from an earlier run: a stale PDF could be handed out as current
+  const fail = (f: Failure, unwritten?: WriteFailure) => {
+    failures.set(f.file, f);
+    const name = rel(cwd, f.file);
+    const known = cache.outputs(name).map(({ id, file }) => {
+      if (file !== undefined) return path.resolve(outAbs, file);
+      // recorded by an older version: where this layout puts it
+      const [doc, format] = id.split('.') as [DocKind, string];
+      return place(f.file, { doc, ext: formatByName(format as OutputFormat['name'])?.extension ?? `.${format}` });
+    });
+    const gone: string[] = [];
+    for (const file of new Set([...known, ...outputs.map((x) => place(f.file, x))])) {
+      if (!mayRemove(plan, outAbs, pages, f.file, file)) continue;
+      // a file writeSet had just replaced, then removed, was an earlier output too
+      if (removeFile(file) || (unwritten?.removed?.includes(file) && known.includes(file))) gone.push(file);
+    }
+    if (gone.length) removed.set(f.file, gone);
+    cache.forget(name);
+  };
+  for (const [file, { out, others }] of plan.shared) {
+    const shown = path.relative(cwd, out);
+    const error = others.length ? t(ctx.lang, 'batch/output-shared', { path: shown, others: others.map((f) => path.relative(cwd, f)).join(', ') }) : t(ctx.lang, 'batch/output-page', { path: shown });
+    fail({ file, result: summarize(file, []), error });
+  }
+
+  const hashes = new Map(selected.flatMap((n) => (n.hash ? [[n.file, n.hash] as const] : [])));
   // decide per output: unchanged (same key, file still there) or to render
   const tasks: RenderTask[] = [];
   const digests = new Map<string, NoteDigest>();
   const undatedFiles = new Set(undated.map((n) => n.file));
   let skipped = 0;
   for (const n of selected) {
+    if (failures.has(n.file)) continue;
     const r = rel(cwd, n.file);
     const want = n.hash && !o.force
-      ? outputs.filter((x) => cache.key(r, x.id) !== keyOf(n.hash!, x.id) || !existsSync(outputPath(n.file, cwd, outDir, x.doc, x.ext)))
+      ? outputs.filter((x) => cache.key(r, x.id) !== keyOf(n.hash!, x.id) || !existsSync(place(n.file, x)))
       : outputs;
     const digest = cache.digest(r);
     if (want.length === 0 && digest) {
@@ -191,10 +279,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   for (const n of undated) tasks.push({ file: n.file, want: [] });
   tasks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const ac = new AbortController();
-  const release = onInterrupt(ac);
   const progress = createProgress(ctx.io, tasks.length, ctx.lang);
-  const failures: ({ file: string; result: FileResult; error?: string } | undefined)[] = new Array(tasks.length);
   let written = 0;
   const lastWritten: string[] = [];
   try {
@@ -204,17 +289,19 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
       async (i, outcome) => {
         progress.tick();
         const file = tasks[i].file;
-        if (!outcome.ok) return void (failures[i] = { file, result: summarize(file, []), error: outcome.error });
+        if (!outcome.ok) return fail({ file, result: summarize(file, []), error: outcome.error });
         const r = outcome.result;
         if (undatedFiles.has(file) && !r.failed) {
           const message = t(ctx.lang, 'batch/no-date');
-          return void (failures[i] = { file, result: summarize(file, [{ ruleId: 'date', messageId: 'unreadable', message, severity: 2, line: 1, column: 1 }]) });
+          return fail({ file, result: summarize(file, [{ ruleId: 'date', messageId: 'unreadable', message, severity: 2, line: 1, column: 1 }]) });
         }
-        if (r.failed) return void (failures[i] = { file, result: r.result, ...(r.error ? { error: r.error } : {}) });
-        await Promise.all(r.outputs.map((x) => writeAtomic(x.out, x.content)));
+        if (r.failed) return fail({ file, result: r.result, ...(r.error ? { error: r.error } : {}) });
+        // an output that cannot be written fails its note alone, with none of its files left
+        const unwritten = writeSet(r.outputs);
+        if (unwritten) return fail({ file, result: summarize(file, []), error: writeError(ctx, unwritten) }, unwritten);
         const name = rel(cwd, file);
         for (const x of r.outputs) {
-          cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)));
+          cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)), rel(outAbs, x.out));
           written++;
           if (lastWritten.length < 8) lastWritten.push(x.out);
         }
@@ -223,39 +310,64 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
           digests.set(file, r.digest);
         }
       },
-      ac.signal,
+      signal,
     );
     progress.clear();
-    if (aborted) return await interrupted(ctx, cache, written);
+    if (aborted || (await interruptedNow(signal))) return await interrupted(ctx, cache, written);
 
-    const failed = failures.filter((f): f is NonNullable<typeof f> => !!f);
+    const failed = [...failures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     if (failed.length) {
       ctx.err(`${t(ctx.lang, 'batch/failures', { count: failed.length })}\n`);
       ctx.err(failureReport(ctx, failed));
+      for (const [file, gone] of [...removed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        ctx.err(`${t(ctx.lang, 'batch/removed-outputs', { count: gone.length, file: path.relative(cwd, file), paths: gone.map((f) => path.relative(cwd, f)).join(', ') })}\n`);
+      }
     } else if (files.length === 1) {
       for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(cwd, out) })}\n`);
     }
-    await cache.save();
-
-    let bundleFailed = false;
+    let extrasFailed = !(await saveCache(ctx, cache));
     if (digests.size > 0) {
-      const extra = await quarterOutputs(ctx, { sel, digests, outputs, outDir, outAbs, docs, bundle: !!o.bundle, templateDir, signal: ac.signal });
-      if (ac.signal.aborted) return await interrupted(ctx, cache, written);
-      bundleFailed = extra.bundleFailed;
+      const extra = await quarterOutputs(ctx, { sel, digests, hashes, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal });
+      extrasFailed ||= extra.extrasFailed;
+      // the bundle counts as a file, written or unchanged
+      written += extra.written;
+      skipped += extra.skipped;
     }
+    // the last chance, once the workers are gone: a Ctrl-C during the last synchronous step is seen only now
+    await run.workers.pool?.close();
+    if (await interruptedNow(signal)) return await interrupted(ctx, cache, written);
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
     ctx.err(`${t(ctx.lang, 'cli/render-summary', { rendered: written, skipped, failed: failed.length, seconds })}\n`);
-    return failed.length || bundleFailed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
+    return failed.length || extrasFailed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
   } finally {
     progress.clear();
-    release();
   }
 }
 
-async function interrupted(ctx: Ctx, cache: BuildCache, written: number): Promise<number> {
+/** false (and says why) when the cache cannot be written: the documents are fine, the next run renders them again */
+async function saveCache(ctx: Ctx, cache: BuildCache): Promise<boolean> {
+  try {
+    await cache.save();
+    return true;
+  } catch (e) {
+    ctx.err(`${writeError(ctx, { file: cache.file, error: e })}\n`);
+    return false;
+  }
+}
+
+/**
+ * Whether Ctrl-C was pressed. A signal that came during synchronous work (a Typst compile, a
+ * write) is delivered only when the event loop turns: two turns let its handler run first.
+ */
+async function interruptedNow(signal: AbortSignal): Promise<boolean> {
+  for (let i = 0; i < 2 && !signal.aborted; i++) await new Promise((resolve) => setImmediate(resolve));
+  return signal.aborted;
+}
+
+async function interrupted(ctx: Ctx, cache: BuildCache | undefined, written: number): Promise<number> {
   await Promise.all(pendingTempFiles().map((f) => rm(f, { force: true })));
   // keep what finished: those outputs are complete and their keys are right
-  await cache.save().catch(() => undefined);
+  await cache?.save().catch(() => undefined);
   ctx.err(`${t(ctx.lang, 'batch/interrupted', { rendered: written })}\n`);
   return EXIT_INTERRUPTED;
 }
@@ -263,57 +375,98 @@ async function interrupted(ctx: Ctx, cache: BuildCache, written: number): Promis
 interface QuarterInput {
   sel: Selection | undefined;
   digests: Map<string, NoteDigest>;
+  /** note → sha256 of the bytes read (keys the bundle) */
+  hashes: Map<string, string>;
   outputs: { doc: DocKind; format: string; ext: string }[];
   outDir: string;
   outAbs: string;
   docs: DocKind[];
   bundle: boolean;
+  cache: BuildCache;
+  configHash: string;
   templateDir?: string;
+  outside?: string;
   signal: AbortSignal;
 }
 
+/** what the pages and the bundle came to: a failure was reported; the bundle written or unchanged */
+interface QuarterResult {
+  extrasFailed: boolean;
+  written: number;
+  skipped: number;
+}
+
 /** index.html, summary.html, summary.csv and (with --bundle) the bundle PDF for the notes that rendered */
-async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<{ bundleFailed: boolean }> {
+async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<QuarterResult> {
   const cwd = ctx.io.cwd;
   const ordered = [...q.digests].sort((a, b) => byDate(a[1], b[1]));
   const digests = ordered.map(([, d]) => d);
   const period = periodVi(q.sel, digests.map((d) => d.date));
-  const bundleName = q.sel?.quarter ? `tap-bien-ban-${q.sel.quarter}.pdf` : 'bundle.pdf';
   const entries: IndexEntry[] = ordered.map(([file, digest]) => ({
     digest,
     outputs: q.outputs
-      .map((x) => ({ doc: x.doc, format: x.format, path: rel(q.outAbs, outputPath(file, cwd, q.outDir, x.doc, x.ext)) }))
+      .map((x) => ({ doc: x.doc, format: x.format, path: rel(q.outAbs, outputPath(file, cwd, q.outDir, x.doc, x.ext, q.outside)) }))
       .filter((x) => existsSync(path.join(q.outAbs, x.path))),
   }));
   const [{ indexHtml }] = await Promise.all([import('../../batch/index-page.js')]);
   const extras = [
     { label: 'Tổng hợp kiến nghị, kết luận (HTML)', path: 'summary.html' },
     { label: 'Tổng hợp (CSV cho Excel)', path: 'summary.csv' },
-    ...(q.bundle ? [{ label: 'Tập biên bản (PDF)', path: bundleName }] : []),
+    ...(q.bundle ? [{ label: `${bundleKind(q.docs).title} (PDF)`, path: bundleFileName(q.docs, q.sel) }] : []),
   ];
-  await Promise.all([
-    writeAtomic(path.join(q.outAbs, 'index.html'), indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras })),
-    writeAtomic(path.join(q.outAbs, 'summary.html'), summaryHtml(digests, { title: `Tổng hợp kiến nghị, kết luận ${period}`.trim(), period })),
-    writeAtomic(path.join(q.outAbs, 'summary.csv'), summaryCsv(digests)),
-  ]);
-  if (!q.bundle || q.signal.aborted) return { bundleFailed: false };
+  const pages = [
+    { out: path.join(q.outAbs, 'index.html'), content: indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras }) },
+    { out: path.join(q.outAbs, 'summary.html'), content: summaryHtml(digests, { title: `Tổng hợp kiến nghị, kết luận ${period}`.trim(), period }) },
+    { out: path.join(q.outAbs, 'summary.csv'), content: summaryCsv(digests) },
+  ];
+  // one page that cannot be written does not keep the others (or the bundle) from being written
+  let pageFailed = false;
+  for (const page of pages) {
+    const unwritten = writeSet([page]);
+    if (unwritten) {
+      ctx.err(`${writeError(ctx, unwritten)}\n`);
+      pageFailed = true;
+    }
+  }
+  if (!q.bundle || (await interruptedNow(q.signal))) return { extrasFailed: pageFailed, written: 0, skipped: 0 };
+  const bundle = await writeBundle(ctx, q, ordered);
+  return { ...bundle, extrasFailed: pageFailed || bundle.extrasFailed };
+}
+
+/** the bundle PDF, unless the one in place was built from the same notes, templates and config */
+async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDigest][]): Promise<QuarterResult> {
+  const cwd = ctx.io.cwd;
+  const name = bundleFileName(q.docs, q.sel);
+  const bundlePath = path.join(q.outAbs, name);
+  const dates = ordered.map(([, d]) => d.date);
+  const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, dates);
+  const quarter = wholeQuarter(q.sel);
+  const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : range}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
+  const templateHash = templateFingerprints(['bundle'], ['pdf'], q.templateDir).get(outputId('bundle', 'pdf'))!;
+  const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
+  if (q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
+  const failed = async (reason: string): Promise<QuarterResult> => {
+    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason })}\n`);
+    // the one in place is of other notes: it must not pass for this selection's
+    removeFile(bundlePath);
+    q.cache.setBundle(name, undefined);
+    await saveCache(ctx, q.cache);
+    return { extrasFailed: true, written: 0, skipped: 0 };
+  };
   const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
-  const bundlePath = path.join(q.outAbs, bundleName);
+  let pdf: Uint8Array;
   try {
     const views = await bundleViews(ordered.map(([file]) => file), q.docs);
-    const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, digests.map((d) => d.date));
-    const cover = {
-      title: q.sel?.quarter ? `Tập biên bản ${quarterLabelVi(q.sel.quarter)}` : `Tập biên bản ${range}`,
-      subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1),
-      note: `Gồm ${views.length} văn bản`,
-    };
-    const pdf = await renderBundle({ cover, views, font: ctx.config.font, templateDir: q.templateDir });
-    if (q.signal.aborted) return { bundleFailed: false };
-    await writeAtomic(bundlePath, pdf);
-    ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
-    return { bundleFailed: false };
+    if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
+    pdf = await renderBundle({ cover: { ...cover, note: `Gồm ${views.length} văn bản` }, views, font: ctx.config.font, templateDir: q.templateDir });
   } catch (e) {
-    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: e instanceof Error ? e.message : String(e) })}\n`);
-    return { bundleFailed: true };
+    return failed(e instanceof Error ? e.message : String(e));
   }
+  // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped
+  if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
+  const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
+  if (unwritten) return failed(ioReason(ctx.lang, unwritten.error));
+  q.cache.setBundle(name, key);
+  ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
+  return { extrasFailed: !(await saveCache(ctx, q.cache)), written: 1, skipped: 0 };
 }
