@@ -15,7 +15,7 @@ const source = (i: number) => readFileSync(path.join(ROOT, Q3, NOTES[i]), 'utf8'
 const stem = (n: string) => n.replace(/\.md$/, '');
 
 const counts = (stderr: string) => {
-  const m = /Wrote (\d+) file\(s\), skipped (\d+) \(unchanged\), (\d+) note\(s\) failed/.exec(stderr);
+  const m = /Wrote (\d+) files?, skipped (\d+) \(unchanged\), (\d+) notes? failed/.exec(stderr);
   if (!m) throw new Error(`no summary line in: ${stderr}`);
   return { rendered: Number(m[1]), skipped: Number(m[2]), failed: Number(m[3]) };
 };
@@ -165,7 +165,7 @@ describe('a note that becomes broken', () => {
     expect(r.code, r.stderr).toBe(1);
     const html = `out/${Q3}/${stem(NOTES[4])}.html`;
     const pdf = `out/${Q3}/${stem(NOTES[4])}.pdf`;
-    expect(r.stderr).toContain(`Removed 2 earlier output file(s) of the failed note ${Q3}/${NOTES[4]}: ${html}, ${pdf}`);
+    expect(r.stderr).toContain(`Removed 2 earlier output files of the failed note ${Q3}/${NOTES[4]}: ${html}, ${pdf}`);
     expect(existsSync(path.join(dir, html))).toBe(false);
     expect(existsSync(path.join(dir, pdf))).toBe(false);
     expect(cached(dir)).not.toContain(`${Q3}/${NOTES[4]}`);
@@ -187,7 +187,7 @@ describe('a note that becomes broken', () => {
     // the PDF is written (over the old one) before the HTML fails
     const r = en([Q3, '--to', 'pdf,html', '--force'], dir);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain(`Removed 1 earlier output file(s) of the failed note ${Q3}/${NOTES[1]}: out/${Q3}/${stem(NOTES[1])}.pdf`);
+    expect(r.stderr).toContain(`Removed 1 earlier output file of the failed note ${Q3}/${NOTES[1]}: out/${Q3}/${stem(NOTES[1])}.pdf`);
     expect(existsSync(path.join(dir, 'out', Q3, `${stem(NOTES[1])}.pdf`))).toBe(false);
   });
 
