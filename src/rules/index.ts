@@ -23,6 +23,7 @@ import rawHtml from './raw-html.js';
 import recommendationAddressee from './recommendation-addressee.js';
 import requiredSections from './required-sections.js';
 import secretaryConsistency from './secretary-consistency.js';
+import sectionHeading from './section-heading.js';
 import spaceAfterPunctuation from './space-after-punctuation.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
 import straightQuote from './straight-quote.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   recommendationAddressee,
   requiredSections,
   secretaryConsistency,
+  sectionHeading,
   spaceAfterPunctuation,
   spaceBeforePunctuation,
   straightQuote,
