@@ -19,6 +19,7 @@ import legacyEncoding from './legacy-encoding.js';
 import legalNumberYear from './legal-number-year.js';
 import mottoFormat from './motto-format.js';
 import oddSpace from './odd-space.js';
+import placeholder from './placeholder.js';
 import rawHtml from './raw-html.js';
 import recommendationAddressee from './recommendation-addressee.js';
 import requiredSections from './required-sections.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   legalNumberYear,
   mottoFormat,
   oddSpace,
+  placeholder,
   rawHtml,
   recommendationAddressee,
   requiredSections,
