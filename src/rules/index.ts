@@ -5,6 +5,7 @@ import basisMissing from './basis-missing.js';
 import capitalization from './capitalization.js';
 import chairInAttendees from './chair-in-attendees.js';
 import citedDateAfterVisit from './cited-date-after-visit.js';
+import closingFacts from './closing-facts.js';
 import dateFormat from './date-format.js';
 import dateValid from './date-valid.js';
 import documentNumber from './document-number.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   capitalization,
   chairInAttendees,
   citedDateAfterVisit,
+  closingFacts,
   dateFormat,
   dateValid,
   documentNumber,

@@ -13,7 +13,7 @@ const run = (cwd: string, ...args: string[]) => spawnSync('node', [BIN, ...args]
 // runs the built CLI: build first (npm test does)
 
 describe('a new workspace', () => {
-  it('init → new --yes → check (empty sections, placeholders) → render refuses the placeholders, then renders', () => {
+  it('init → new --yes → check (empty sections, placeholders, end and copies) → render refuses the placeholders, then renders', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bb-e2e-'));
     const init = run(dir, 'init');
     expect(init.status).toBe(0);
@@ -39,7 +39,7 @@ describe('a new workspace', () => {
     const results = JSON.parse(check.stdout) as { filePath: string; messages: { ruleId: string; messageId?: string }[] }[];
     const mine = results.find((r) => r.filePath.endsWith('so-noi-vu-tinh-lang-son.md'))!;
     const ids = mine.messages.map((m) => m.ruleId);
-    expect(ids.filter((id) => id !== 'placeholder')).toEqual(Array(4).fill('required-sections'));
+    expect(ids.filter((id) => id !== 'placeholder')).toEqual(['closing-facts', 'closing-facts', ...Array(4).fill('required-sections')]);
     const file = path.join(dir, rel);
     expect(ids.filter((id) => id === 'placeholder').length).toBe(readFileSync(file, 'utf8').match(/"\[/g)!.length);
     expect(results.filter((r) => r !== mine).flatMap((r) => r.messages)).toEqual([]);
