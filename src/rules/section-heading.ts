@@ -14,6 +14,8 @@ const spellingKey = (s: string) =>
   convertToneStyle(s, 'old').toLocaleLowerCase('vi').replace(PUNCT, ' ').replace(SPACES, ' ').trim();
 
 const NAMES = new Map<SectionKey, string[]>(SECTION_DEFS.map((d) => [d.key, [d.title, ...d.aliases]]));
+// headings written exactly as a name, or in capitals: most of them, checked with no string built
+const EXACT = new Set(SECTION_DEFS.flatMap((d) => [d.title, ...d.aliases]).flatMap((n) => [n, n.toLocaleUpperCase('vi')]));
 const KEYS = new Map<SectionKey, Set<string>>(SECTION_DEFS.map((d) => [d.key, new Set([d.title, ...d.aliases].map(spellingKey))]));
 
 export default defineRule({
@@ -42,7 +44,7 @@ export default defineRule({
   check(ctx) {
     const text = ctx.note.text;
     for (const s of ctx.note.sections) {
-      if (!s.key || KEYS.get(s.key)!.has(spellingKey(s.title))) continue;
+      if (!s.key || EXACT.has(s.title) || KEYS.get(s.key)!.has(spellingKey(s.title))) continue;
       const folded = normalizeHeading(s.title);
       const name = NAMES.get(s.key)!.find((n) => normalizeHeading(n) === folded);
       if (!name) continue;

@@ -117,6 +117,7 @@ export function findToneStyle(text: string): ToneStyleHit[] {
 
 // "qủa", "qúy": a tone on the u of "qu" (part of the onset), with no tone after it
 const QU_TONE_RE = /[qQ][ùúủũụÙÚỦŨỤ](?=[aăâeêioôơyAĂÂEÊIOÔƠY])/g;
+const QU_TONE_TEST = new RegExp(QU_TONE_RE.source);
 const TONED_AFTER_RE = /[\u0300\u0301\u0303\u0309\u0323]/;
 const YE_RE = /^[yY][êÊ]/;
 
@@ -126,6 +127,11 @@ export interface MisplacedTone {
   word: string;
   /** the word with the tone on its vowel: "quả" */
   fixed: string;
+}
+
+/** Whether `text` may hold a word findQuTones reports: one scan, to skip a whole note. */
+export function mayHaveQuTone(text: string): boolean {
+  return QU_TONE_TEST.test(text);
 }
 
 /**
