@@ -1,5 +1,6 @@
 // model → view: what Mẫu 1.9 (biên bản) and Mẫu 1.4 (thông báo) print, as plain data.
 import type { Note } from '../model/note.js';
+import { isEmptySection } from '../model/sections.js';
 import type { NoteData, Person } from '../schema/note.js';
 import { fullDateVi, shortDateVi, timeVi, weekdayVi } from '../domain/dates.js';
 import { typeWordFor } from '../domain/doc-types.js';
@@ -75,8 +76,12 @@ function numberHeadings(blocks: Block[]): Block[] {
   });
 }
 
+/** the sections with text, numbered I., II., ... without gaps: a heading left empty (the skeleton's
+ * "Nguyên nhân") is not printed as a bare title; the required ones are errors when empty */
 function sectionsOf(note: Note) {
-  return note.sections.map((s, i) => ({ number: `${ROMAN[i] ?? String(i + 1)}.`, title: upper(s.title), blocks: numberHeadings(toBlocks(s.nodes)) }));
+  return note.sections
+    .filter((s) => !isEmptySection(s))
+    .map((s, i) => ({ number: `${ROMAN[i] ?? String(i + 1)}.`, title: upper(s.title), blocks: numberHeadings(toBlocks(s.nodes)) }));
 }
 
 function header(d: NoteData, issuer = d.issuer, numberText: string | undefined, fallbackType: string): MinutesView['header'] {

@@ -156,6 +156,9 @@ const WEEKDAY = /(?<![\p{L}])(thứ)\s+(hai|ba|tư|năm|sáu|bảy)(?![\p{L}])/g
 const WEEKDAY_WORD = /thứ|chủ/i;
 const SUNDAY = /(?<![\p{L}])chủ\s+nhật(?![\p{L}])/giu;
 const DATE_AFTER = /^\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}|^\s*,?\s*ngày\s+\d/u;
+// "ngày 05/7/2024, thứ hai, …", "ngày 5 tháng 7 năm 2024, thứ hai, …": after a date and ended by punctuation, as weekday-date reads it
+const DATE_BEFORE = /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|năm\s+\d{4})\s*[,–-]?\s*$/u;
+const ENDED = /^\s*(?:[,.;:)]|$)/u;
 const SENTENCE_START = /(?:^|[.!?:;…]\s*|[“"(\-–]\s*)$/u;
 
 const SKIP_KEYS = new Set(['$schema', 'type', 'number', 'date', 'start', 'end', 'prefix', 'place']);
@@ -197,7 +200,7 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
 function checkWeekdays(ctx: RuleContext, text: string, base: number) {
   const context = (i: number, len: number) => ({
     atStart: i === 0 || SENTENCE_START.test(text.slice(Math.max(0, i - 3), i)),
-    dated: DATE_AFTER.test(text.slice(i + len, i + len + 20)),
+    dated: DATE_AFTER.test(text.slice(i + len, i + len + 20)) || (DATE_BEFORE.test(text.slice(Math.max(0, i - 24), i)) && ENDED.test(text.slice(i + len))),
   });
   for (const m of allMatches(WEEKDAY, text)) {
     const [thu, day] = [m[1], m[2]];

@@ -5,6 +5,7 @@ import basisMissing from './basis-missing.js';
 import capitalization from './capitalization.js';
 import chairInAttendees from './chair-in-attendees.js';
 import citedDateAfterVisit from './cited-date-after-visit.js';
+import closingFacts from './closing-facts.js';
 import dateFormat from './date-format.js';
 import dateValid from './date-valid.js';
 import documentNumber from './document-number.js';
@@ -19,10 +20,12 @@ import legacyEncoding from './legacy-encoding.js';
 import legalNumberYear from './legal-number-year.js';
 import mottoFormat from './motto-format.js';
 import oddSpace from './odd-space.js';
+import placeholder from './placeholder.js';
 import rawHtml from './raw-html.js';
 import recommendationAddressee from './recommendation-addressee.js';
 import requiredSections from './required-sections.js';
 import secretaryConsistency from './secretary-consistency.js';
+import sectionHeading from './section-heading.js';
 import spaceAfterPunctuation from './space-after-punctuation.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
 import straightQuote from './straight-quote.js';
@@ -36,6 +39,7 @@ export const RULES: readonly Rule[] = [
   capitalization,
   chairInAttendees,
   citedDateAfterVisit,
+  closingFacts,
   dateFormat,
   dateValid,
   documentNumber,
@@ -50,10 +54,12 @@ export const RULES: readonly Rule[] = [
   legalNumberYear,
   mottoFormat,
   oddSpace,
+  placeholder,
   rawHtml,
   recommendationAddressee,
   requiredSections,
   secretaryConsistency,
+  sectionHeading,
   spaceAfterPunctuation,
   spaceBeforePunctuation,
   straightQuote,

@@ -1,7 +1,7 @@
 // Text in a legacy Vietnamese encoding (TCVN3/ABC, VNI-Windows) or UTF-8 read as Windows-1252.
 // Category 'encoding': still reported when the front matter does not parse (it is often why).
 import { defineRule } from './types.js';
-import { convertLegacy } from '../text/index.js';
+import { convertLegacy, convertToneStyle } from '../text/index.js';
 import { codeRanges, legacySpans, subtract } from './util/scope.js';
 
 const SHOW = 50;
@@ -17,8 +17,8 @@ export default defineRule({
     en: 'No legacy encodings (TCVN3/ABC, VNI-Windows) and no UTF-8 misread as Windows-1252.',
   },
   docs: {
-    vi: 'Văn bản dán từ tài liệu cũ gõ bằng phông .VnTime (TCVN3) hay VNI-Times, hoặc tệp UTF-8 bị mở nhầm bằng Windows-1252, hiện thành chữ lỗi như "§éc lËp", "Ñoäc laäp", "Äá»™c láº­p". Không đọc được, không tìm kiếm được và mọi kiểm tra khác đều sai. --fix chuyển đoạn đó sang Unicode dựng sẵn; hãy đọc lại kết quả. Không bao giờ sửa tệp có lỗi YAML.',
-    en: 'Text pasted from old documents typed in .VnTime (TCVN3) or VNI-Times fonts, or a UTF-8 file opened as Windows-1252, shows up as garbage like "§éc lËp", "Ñoäc laäp", "Äá»™c láº­p". It cannot be read or searched and breaks every other check. --fix converts the span to Unicode NFC; read the result again. A file with a YAML error is never rewritten.',
+    vi: 'Văn bản dán từ tài liệu cũ gõ bằng phông .VnTime (TCVN3) hay VNI-Times, hoặc tệp UTF-8 bị mở nhầm bằng Windows-1252, hiện thành chữ lỗi như "§éc lËp", "Ñoäc laäp", "Äá»™c láº­p". Không đọc được, không tìm kiếm được và mọi kiểm tra khác đều sai. --fix chuyển đoạn đó sang Unicode dựng sẵn, đặt dấu thanh theo kiểu đã chọn (toneStyle: "Ủy ban" hay "Uỷ ban"), đúng như thông báo ghi; hãy đọc lại kết quả. Không bao giờ sửa tệp có lỗi YAML.',
+    en: 'Text pasted from old documents typed in .VnTime (TCVN3) or VNI-Times fonts, or a UTF-8 file opened as Windows-1252, shows up as garbage like "§éc lËp", "Ñoäc laäp", "Äá»™c láº­p". It cannot be read or searched and breaks every other check. --fix converts the span to Unicode NFC with tone marks in the configured style (toneStyle: "Ủy ban" or "Uỷ ban"), as the message shows it; read the result again. A file with a YAML error is never rewritten.',
   },
   examples: {
     wrong: { body: '§oµn ghi nhËn kÕt qu¶ cña tØnh vµ ®Ò nghÞ tiÕp tôc ph¸t huy.' },
@@ -39,7 +39,8 @@ export default defineRule({
       // code is quoted as written; convert only the parts outside it
       for (const [start, end] of subtract(span.start, span.end, code)) {
         const source = text.slice(start, end);
-        const converted = convertLegacy(source, span.encoding);
+        // in the configured tone style, as tone-style would leave it: the message shows what --fix writes
+        const converted = convertToneStyle(convertLegacy(source, span.encoding), ctx.options.toneStyle);
         if (converted === source) continue;
         ctx.report({
           messageId: span.encoding,

@@ -1,7 +1,8 @@
 // One tone-mark placement style per document for open oa/oe/uy syllables: "old" hòa/khỏe/thủy
 // (the default, as in "CỘNG HÒA") or "new" hoà/khoẻ/thuỷ, set by `toneStyle` in the config.
+// A tone on the u of "qu" ("qủa") is wrong in both styles, and is fixed the same way.
 import { defineRule } from './types.js';
-import { findToneStyle } from '../text/index.js';
+import { findQuTones, findToneStyle, mayHaveQuTone } from '../text/index.js';
 import { textSpans } from './util/scope.js';
 
 // the Quốc hiệu is accepted in both styles (Decree 30 prints both)
@@ -13,12 +14,12 @@ export default defineRule({
   category: 'style',
   fixable: true,
   description: {
-    vi: 'Đặt dấu thanh thống nhất theo một kiểu (mặc định kiểu cũ: hòa, khỏe, thủy).',
-    en: 'Place tone marks in one consistent style (default old style: hòa, khỏe, thủy).',
+    vi: 'Đặt dấu thanh thống nhất theo một kiểu (mặc định kiểu cũ: hòa, khỏe, thủy), không đặt trên u sau q (quả, không phải qủa).',
+    en: 'Place tone marks in one consistent style (default old style: hòa, khỏe, thủy), never on the u after q (quả, not qủa).',
   },
   docs: {
-    vi: 'Với vần mở oa, oe, uy, có hai cách đặt dấu: kiểu cũ "hòa, khỏe, thủy" và kiểu mới "hoà, khoẻ, thuỷ". Cả hai đều được chấp nhận nhưng một văn bản chỉ nên dùng một kiểu. Chọn kiểu bằng khóa toneStyle (old hoặc new) trong bienban.config.yaml; mặc định là old, như "CỘNG HÒA" trong Nghị định 30/2020/NĐ-CP. --fix chuyển các từ về kiểu đã chọn.',
-    en: 'Open syllables in oa, oe, uy can carry the tone on either vowel: old style "hòa, khỏe, thủy" or new style "hoà, khoẻ, thuỷ". Both are accepted but a document should use one. Choose with toneStyle (old or new) in bienban.config.yaml; the default is old, as "CỘNG HÒA" in Decree 30/2020/NĐ-CP. --fix rewrites the words in the chosen style.',
+    vi: 'Với vần mở oa, oe, uy, có hai cách đặt dấu: kiểu cũ "hòa, khỏe, thủy" và kiểu mới "hoà, khoẻ, thuỷ". Cả hai đều được chấp nhận nhưng một văn bản chỉ nên dùng một kiểu. Chọn kiểu bằng khóa toneStyle (old hoặc new) trong bienban.config.yaml; mặc định là old, như "CỘNG HÒA" trong Nghị định 30/2020/NĐ-CP. --fix chuyển các từ về kiểu đã chọn. Riêng vần sau "qu" thì chữ u thuộc phụ âm đầu, nên ở cả hai kiểu dấu đều đặt trên nguyên âm sau: "quả, quý, quyết", không phải "qủa, qúy"; --fix cũng sửa các từ này.',
+    en: 'Open syllables in oa, oe, uy can carry the tone on either vowel: old style "hòa, khỏe, thủy" or new style "hoà, khoẻ, thuỷ". Both are accepted but a document should use one. Choose with toneStyle (old or new) in bienban.config.yaml; the default is old, as "CỘNG HÒA" in Decree 30/2020/NĐ-CP. --fix rewrites the words in the chosen style. After "qu" the u belongs to the initial consonant, so both styles put the tone on the vowel after it: "quả, quý, quyết", not "qủa, qúy"; --fix moves those too.',
   },
   examples: {
     wrong: { body: 'Đề nghị tỉnh tiếp tục cụ thể hoá quan điểm của Đảng về công tác dân vận.' },
@@ -27,10 +28,16 @@ export default defineRule({
   messages: {
     'use-old': { vi: 'Đặt dấu thanh kiểu cũ: "{word}" → "{fixed}".', en: 'Use the old tone style: "{word}" → "{fixed}".' },
     'use-new': { vi: 'Đặt dấu thanh kiểu mới: "{word}" → "{fixed}".', en: 'Use the new tone style: "{word}" → "{fixed}".' },
+    'after-q': {
+      vi: 'Đặt dấu thanh sai chỗ: "{word}" → "{fixed}"; trong "qu", chữ u thuộc phụ âm đầu nên dấu đặt trên nguyên âm sau nó.',
+      en: 'Misplaced tone mark: "{word}" → "{fixed}"; in "qu" the u belongs to the initial consonant, so the tone goes on the vowel after it.',
+    },
   },
   check(ctx) {
     const target = ctx.options.toneStyle;
     const text = ctx.note.text;
+    // "qủa" is rare: one scan of the file spares a search in every span
+    const qu = mayHaveQuTone(text);
     for (const span of textSpans(ctx)) {
       // offsets of findToneStyle hold for NFC only; unicode-nfc goes first
       if (span.text !== span.text.normalize('NFC')) continue;
@@ -40,6 +47,12 @@ export default defineRule({
         const end = span.start + hit.end;
         if (NATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && hit.word === hit.word.toUpperCase()) continue;
         ctx.report({ messageId: target === 'old' ? 'use-old' : 'use-new', data: { word: hit.word, fixed: hit.converted }, start, end, fix: { range: [start, end], text: hit.converted } });
+      }
+      if (!qu) continue;
+      for (const hit of findQuTones(span.text)) {
+        const start = span.start + hit.start;
+        const end = span.start + hit.end;
+        ctx.report({ messageId: 'after-q', data: { word: hit.word, fixed: hit.fixed }, start, end, fix: { range: [start, end], text: hit.fixed } });
       }
     }
   },

@@ -16,7 +16,8 @@ const text = (title: string, description: string, examples?: string[]) =>
 export const isoDate = (title: string, description: string) =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' })
+    // abort: a date in another format ("23/7/2024") is not also reported as unreal
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format', abort: true })
     .refine(isRealIsoDate, { error: 'date_invalid' })
     .meta({ title, description, format: 'date', examples: ['2024-07-23'] });
 

@@ -3,7 +3,7 @@ export { foldDiacritics, foldKeepOffsets, slugify, normalizeHeading } from "./fo
 export { detectLegacy, convertLegacy, encodeLegacy, fixLegacy } from "./legacy.js";
 export type { LegacyEncoding, LegacySpan } from "./legacy.js";
 export { isVietnameseSyllable } from "./syllable.js";
-export { toneMarksPerSyllable, findDoubleTones, findToneStyle, convertToneStyle } from "./tones.js";
-export type { ToneStyle, ToneStyleHit, DoubleTone } from "./tones.js";
+export { toneMarksPerSyllable, findDoubleTones, findToneStyle, convertToneStyle, findQuTones, mayHaveQuTone } from "./tones.js";
+export type { ToneStyle, ToneStyleHit, DoubleTone, MisplacedTone } from "./tones.js";
 export { findInvisible, findOddSpaces } from "./chars.js";
 export type { CharHit } from "./chars.js";

@@ -1,4 +1,4 @@
-// Tone-mark checks: double tones in a syllable, and old/new placement in oa/oe/uy.
+// Tone-mark checks: double tones in a syllable, old/new placement in oa/oe/uy, a tone on the u of qu.
 import { allMatches } from "../util/matches.js";
 
 const TONE_MARK_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -111,6 +111,47 @@ export function findToneStyle(text: string): ToneStyleHit[] {
     const word = text.slice(start, end);
     const style: ToneStyle = m[1] !== undefined ? "old" : "new";
     out.push({ start, end, word, style, converted: convertWord(word, style) });
+  }
+  return out;
+}
+
+// "qủa", "qúy": a tone on the u of "qu" (part of the onset), with no tone after it
+const QU_TONE_RE = /[qQ][ùúủũụÙÚỦŨỤ](?=[aăâeêioôơyAĂÂEÊIOÔƠY])/g;
+const QU_TONE_TEST = new RegExp(QU_TONE_RE.source);
+const TONED_AFTER_RE = /[\u0300\u0301\u0303\u0309\u0323]/;
+const YE_RE = /^[yY][êÊ]/;
+
+export interface MisplacedTone {
+  start: number;
+  end: number;
+  word: string;
+  /** the word with the tone on its vowel: "quả" */
+  fixed: string;
+}
+
+/** Whether `text` may hold a word findQuTones reports: one scan, to skip a whole note. */
+export function mayHaveQuTone(text: string): boolean {
+  return QU_TONE_TEST.test(text);
+}
+
+/**
+ * Words with the tone mark on the u after q ("qủa", "qúy"): in "qu" the u belongs to the
+ * onset, so both tone styles put the tone on the vowel after it ("quả", "quý"; "quyết" on ê).
+ * `text` should be NFC; offsets are UTF-16 offsets into it.
+ */
+export function findQuTones(text: string): MisplacedTone[] {
+  const out: MisplacedTone[] = [];
+  for (const m of allMatches(QU_TONE_RE, text)) {
+    const start = m.index;
+    if (start > 0 && WORD_CHAR_RE.test(text[start - 1])) continue; // q opens a syllable
+    let end = start + 2;
+    while (end < text.length && WORD_CHAR_RE.test(text[end])) end++;
+    const rest = text.slice(start + 2, end);
+    if (TONED_AFTER_RE.test(rest.normalize("NFD"))) continue; // two tones: double-tone-mark's
+    const [u, mark] = splitTone(text[start + 1]);
+    const at = YE_RE.test(rest) ? 1 : 0;
+    const fixed = text[start] + u + rest.slice(0, at) + (rest[at] + mark).normalize("NFC") + rest.slice(at + 1);
+    out.push({ start, end, word: text.slice(start, end), fixed });
   }
   return out;
 }

@@ -13,7 +13,7 @@ const run = (cwd: string, ...args: string[]) => spawnSync('node', [BIN, ...args]
 // runs the built CLI: build first (npm test does)
 
 describe('a new workspace', () => {
-  it('init → new --yes → check (only empty sections) → render --to html', () => {
+  it('init → new --yes → check (empty sections, placeholders, end and copies) → render refuses the placeholders, then renders', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bb-e2e-'));
     const init = run(dir, 'init');
     expect(init.status).toBe(0);
@@ -42,20 +42,31 @@ describe('a new workspace', () => {
     expect(check.status).toBe(1);
     const results = JSON.parse(check.stdout) as { filePath: string; messages: { ruleId: string; messageId?: string }[] }[];
     const mine = results.find((r) => r.filePath.endsWith('so-noi-vu-tinh-lang-son.md'))!;
-    expect(mine.messages.map((m) => m.ruleId)).toEqual(Array(4).fill('required-sections'));
+    const ids = mine.messages.map((m) => m.ruleId);
+    expect(ids.filter((id) => id !== 'placeholder')).toEqual(['closing-facts', 'closing-facts', ...Array(4).fill('required-sections')]);
+    const file = path.join(dir, rel);
+    expect(ids.filter((id) => id === 'placeholder').length).toBe(readFileSync(file, 'utf8').match(/"\[/g)!.length);
     expect(results.filter((r) => r !== mine).flatMap((r) => r.messages)).toEqual([]);
 
-    // fill the four sections: the note now renders
-    const file = path.join(dir, rel);
+    // fill the four sections: the placeholders still keep the minutes from being printed
     let text = readFileSync(file, 'utf8');
     for (const h of ['Kết quả đạt được', 'Tồn tại, hạn chế', 'Kiến nghị, đề xuất', 'Kết luận']) text = text.replace(`## ${h}\n`, `## ${h}\n\nĐề nghị Sở Nội vụ tiếp tục theo dõi.\n`);
     writeFileSync(file, text);
+    const htmlFile = path.join(dir, 'out/reports/2024/Q4/2024-10-02-so-noi-vu-tinh-lang-son.html');
+    const refused = run(dir, 'render', '--to', 'html', rel);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('placeholder');
+    expect(existsSync(htmlFile)).toBe(false);
+
+    // fill them (the same placeholder, e.g. the head who chairs, with the same value): the note renders
+    writeFileSync(file, text.replace(/"\[([^\]]*)\]"/g, (_m, s: string) => (s.startsWith('Họ và tên') ? `Nguyễn Văn ${s.length}` : `Giá trị ${s.toLowerCase()}`)));
     const render = run(dir, 'render', '--to', 'html', rel);
     expect(render.stderr).not.toMatch(/lỗi\s/);
     expect(render.status).toBe(0);
-    const html = readFileSync(path.join(dir, 'out/reports/2024/Q4/2024-10-02-so-noi-vu-tinh-lang-son.html'), 'utf8');
+    const html = readFileSync(htmlFile, 'utf8');
     expect(html).toContain('Sở Nội vụ tỉnh Lạng Sơn');
-    expect(html).toContain('[Địa điểm làm việc]');
+    expect(html).toContain('Giá trị địa điểm làm việc');
+    expect(html).not.toContain('[Địa điểm làm việc]');
   });
 
   it('init never overwrites and reports what it skipped; --templates copies the templates and sets them in the config', () => {

@@ -21,13 +21,17 @@ function lintSkeleton(flags: DraftFlags, mode: 'yes' | 'strict' = 'yes') {
   return { text, input: r.input, result: lintText('/w/n.md', text, {}).result };
 }
 
+// end and copies are left commented out: closing-facts warnings until they are filled in
+const CLOSING = ['closing-facts/end', 'closing-facts/copies'];
+
+/** rule/message ids, sorted (the messages come in file order) */
 const onlyEmptySections = (result: ReturnType<typeof lintSkeleton>['result']) =>
-  result.messages.map((m) => `${m.ruleId}/${m.messageId}`);
+  result.messages.map((m) => `${m.ruleId}/${m.messageId}`).sort();
 
 describe('skeleton', () => {
-  it('with every flag: valid front matter, every section with its guide, only empty-section errors', () => {
+  it('with every flag: valid front matter, every section with its guide, only empty-section errors (and end, copies to fill)', () => {
     const { text, result } = lintSkeleton(FULL, 'strict');
-    expect(onlyEmptySections(result)).toEqual(Array(4).fill('required-sections/empty'));
+    expect(onlyEmptySections(result)).toEqual([...CLOSING, ...Array(4).fill('required-sections/empty')].sort());
     const fm = parse(text.split('\n---\n')[0].replace(/^---\n/, ''));
     const data = noteSchema.parse(fm);
     expect(data).toMatchObject({ type: 'kiem-tra', start: '14:00', chair: 'Phạm Duy Hưng', issuer: { parent: 'BỘ NỘI VỤ', name: 'ĐOÀN KIỂM TRA' } });
@@ -36,9 +40,9 @@ describe('skeleton', () => {
     expect(text).not.toContain('TODO');
   });
 
-  it('--yes with nothing: bracketed placeholders marked TODO, still only empty-section errors', () => {
+  it('--yes with nothing: bracketed placeholders marked TODO, each a placeholder error besides the empty sections', () => {
     const { text, result, input } = lintSkeleton({});
-    expect(onlyEmptySections(result)).toEqual(Array(4).fill('required-sections/empty'));
+    expect(onlyEmptySections(result)).toEqual([...CLOSING, ...Array(12).fill('placeholder/bracket'), ...Array(4).fill('required-sections/empty')].sort());
     expect(input.date).toBe('2024-07-23');
     expect(input.type).toBe('lam-viec');
     expect(text).toMatch(/^place: "\[Địa danh\]" {2}# TODO: cần điền$/m);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { buildNote } from '../../src/model/note.js';
 import { buildView, lead } from '../../src/render/build-view.js';
 import { blocksText } from '../../src/render/blocks.js';
+import { renderHtml } from '../../src/render/html/index.js';
 
 const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
 const SEED = read('seeds/2024-07-23-ubnd-tinh-bac-kan.md');
@@ -33,6 +34,16 @@ describe('buildView bien-ban (Mẫu 1.9)', () => {
     expect(view.signatures.map((s) => s.titles[0])).toEqual(['THƯ KÝ', 'CHỦ TỌA']);
     expect(view.recipients.at(-1)).toBe('- Lưu: VT, Hồ sơ.');
     expect(view.recipients.slice(0, -1).every((r) => r.startsWith('- ') && r.endsWith(';'))).toBe(true);
+  });
+
+  it('leaves out sections with no text (the skeleton\'s empty optional ones) and numbers the rest without gaps', () => {
+    const text = SEED.replace('## Kết quả đạt được\n', '## Nguyên nhân\n\n<!-- Nguyên nhân khách quan và chủ quan của hạn chế. -->\n\n## Ý kiến giải trình\n\n## Kết quả đạt được\n');
+    const v = buildView(buildNote('x.md', text), 'bien-ban');
+    expect(v.sections.map((s) => `${s.number} ${s.title}`)).toEqual(['I. NỘI DUNG LÀM VIỆC', 'II. KẾT QUẢ ĐẠT ĐƯỢC', 'III. TỒN TẠI, HẠN CHẾ', 'IV. KIẾN NGHỊ, ĐỀ XUẤT', 'V. KẾT LUẬN']);
+    // the formats draw this view: the HTML has no bare heading either
+    const html = renderHtml(v);
+    expect(html).not.toContain('NGUYÊN NHÂN');
+    expect(html).not.toContain('GIẢI TRÌNH');
   });
 
   it('numbers ### headings within a section unless already numbered', () => {

@@ -48,6 +48,14 @@ describe('capitalization', () => {
     ]);
   });
 
+  it('writes a lower-case weekday right after a date as "thứ Hai", and leaves ordinals after a date alone', () => {
+    const l = lintExample({ body: 'Chiều ngày 05/7/2024, thứ sáu, Đoàn làm việc với tỉnh. Ngày 5 tháng 7 năm 2024, thứ sáu: Đoàn kiểm tra thực tế.\n\nNgày 23/7/2024, thứ hai mươi lần Đoàn đến tỉnh.' });
+    expect(found(l, 'capitalization')).toEqual([
+      { messageId: 'weekday', ...posOf(l.text, 'thứ sáu') },
+      { messageId: 'weekday', ...posOf(l.text, 'thứ sáu', 1) },
+    ]);
+  });
+
   it('checks position strings in the front matter', () => {
     const l = lintExample({ frontMatter: { secretary: { name: 'Hoàng Minh Đức', position: 'Chuyên viên Bộ nội vụ' } } });
     expect(found(l, 'capitalization')).toEqual([{ messageId: 'case', ...posOf(l.text, 'Bộ nội vụ') }]);

@@ -24,6 +24,27 @@ describe('weekday-date', () => {
     ]);
   });
 
+  it('checks a weekday right after the date, in both date forms and any case', () => {
+    const l = lintExample({
+      body: [
+        'Chiều ngày 05/7/2024, thứ hai, Đoàn làm việc với Ủy ban nhân dân tỉnh.', // 5/7/2024 was a Friday
+        'Ngày 5 tháng 7 năm 2024, thứ Hai, Đoàn kiểm tra thực tế.',
+        'Ngày 5 tháng 7 năm 2024 - thứ Sáu Đoàn về Hà Nội; ngày 06/7/2024, thứ Bảy, Đoàn nghỉ.',
+      ].join('\n\n'),
+    });
+    expect(found(l, 'weekday-date')).toEqual([
+      { messageId: 'mismatch', ...posOf(l.text, 'thứ hai') },
+      { messageId: 'mismatch', ...posOf(l.text, 'thứ Hai') },
+    ]);
+    // the word form's "ngày" is not repeated after the message's own
+    expect(l.messages.find((m) => m.ruleId === 'weekday-date' && m.data?.weekday === 'thứ Hai')?.message).toBe('Ngày 5 tháng 7 năm 2024 là thứ Sáu, không phải thứ Hai.');
+  });
+
+  it('leaves a lower-case ordinal after a date alone unless punctuation ends it', () => {
+    const l = lintExample({ body: 'Ngày 23/7/2024, thứ hai mươi lần Đoàn làm việc với tỉnh; ngày 24/7/2024 thứ năm liền tỉnh báo cáo.' });
+    expect(found(l, 'weekday-date')).toEqual([]);
+  });
+
   it('is silent on correct weekdays and on ordinals', () => {
     const l = lintExample({ body: 'Sáng thứ Ba, ngày 23/7/2024, Đoàn làm việc lần thứ hai với tỉnh; Chủ nhật, ngày 28/7/2024 Đoàn nghỉ.' });
     expect(found(l, 'weekday-date')).toEqual([]);

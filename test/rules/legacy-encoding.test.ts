@@ -32,6 +32,17 @@ describe(ID, () => {
     expect(fixText(text)).toContain('## Ý kiến của các đại biểu\n');
   });
 
+  it('converts into the configured tone style, and the message shows what --fix writes', () => {
+    const legacy = 'Uû ban nh©n d©n tØnh'; // TCVN3 as typed: "Uỷ ban nhân dân tỉnh", new tone style
+    for (const [toneStyle, expected] of [['old', 'Ủy ban nhân dân tỉnh'], ['new', 'Uỷ ban nhân dân tỉnh']] as const) {
+      const text = withBody(`${legacy} ghi nhận.`);
+      const [m] = lint(text, { ruleOptions: { toneStyle } }).messages.filter((d) => d.ruleId === ID);
+      expect(m.data).toMatchObject({ converted: expected });
+      expect(m.fix?.text).toBe(expected);
+      expect(fixText(text, { ruleOptions: { toneStyle } })).toContain(`\n${expected} ghi nhận.\n`);
+    }
+  });
+
   it('leaves legacy text quoted in code alone', () => {
     const legacy = encodeLegacy(SENTENCE, 'tcvn3');
     expect(hits(withBody(`Ví dụ chữ lỗi: \`${legacy}\``), ID)).toEqual([]);

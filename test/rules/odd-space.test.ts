@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exampleNote } from '../../src/rules/example-note.js';
+import { buildNote } from '../../src/model/note.js';
 import { at, fixText, hits, standardRuleTests, withBody } from './text-helpers.js';
+
+/** a tree without positions */
+const shape = (n: any): unknown => ({ type: n.type, value: n.value, children: n.children?.map(shape) });
 
 const ID = 'odd-space';
 
@@ -38,6 +42,37 @@ describe(ID, () => {
     const text = withBody('1.\u00a0Đoàn ghi nhận kết quả.\n\n##\u00a0Ghi chú');
     expect(hits(text, ID).map((h) => h.fixable)).toEqual([false, false]);
     expect(fixText(text)).toBe(text);
+  });
+
+  describe('a tab at the start of a body line', () => {
+    it('warns where it joins "2. …" to the item above, with no fix (sibling or sub-item is the writer\'s call)', () => {
+      const text = withBody('1. Thực hiện tốt chức năng của đơn vị.\n\t2. Nắm bắt tình hình Nhân dân.\n3. Phối hợp với Mặt trận.');
+      expect(hits(text, ID)).toEqual([{ messageId: 'tab-joined', ...at(text, '\t2.'), fixable: false }]);
+      expect(fixText(text)).toBe(text);
+    });
+
+    it('warns where it makes a paragraph code, with no fix', () => {
+      const text = withBody('Đoàn ghi nhận kết quả.\n\n\tĐề nghị tỉnh tiếp tục phát huy.');
+      expect(hits(text, ID)).toEqual([{ messageId: 'tab-code', ...at(text, '\tĐề nghị'), fixable: false }]);
+    });
+
+    it('replaces it with spaces of the same width where the line already is what it looks like', () => {
+      const text = withBody('- Về tổ chức:\n\t- kiện toàn bộ máy;\n  \t- bố trí cán bộ.\n\nĐoàn ghi nhận\n\tkết quả của tỉnh.');
+      expect(hits(text, ID)).toEqual([
+        { messageId: 'tab', ...at(text, '\t- kiện'), fixable: true },
+        { messageId: 'tab', ...at(text, '\t- bố'), fixable: true },
+        { messageId: 'tab', ...at(text, '\tkết'), fixable: true },
+      ]);
+      const fixed = withBody('- Về tổ chức:\n    - kiện toàn bộ máy;\n    - bố trí cán bộ.\n\nĐoàn ghi nhận\n    kết quả của tỉnh.');
+      expect(fixText(text)).toBe(fixed);
+      // the same tree: only the indentation's characters changed
+      expect(shape(buildNote('x.md', fixed).tree)).toEqual(shape(buildNote('x.md', text).tree));
+    });
+
+    it('leaves tabs in fenced code, in HTML comments, on blank lines and in the middle of a line alone', () => {
+      const text = withBody('```\n\tmã giữ nguyên\n```\n\n<!--\n\tghi chú\n-->\n\t\nĐoàn ghi nhận\tkết quả.');
+      expect(hits(text, ID)).toEqual([]);
+    });
   });
 
   it('leaves code alone', () => {

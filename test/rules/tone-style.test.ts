@@ -32,6 +32,21 @@ describe(ID, () => {
     expect(cleanNotes().some((n) => hits(n.text, ID, opts).length > 0)).toBe(true);
   });
 
+  it('flags a tone on the u after q in both styles ("qủa" → "quả") and fixes it', () => {
+    const text = withBody('## Kết qủa đạt được\n\nQúy III, tỉnh đạt kết qủa tốt; QỦA là do quyết tâm, không phải qủyết.');
+    for (const toneStyle of ['old', 'new'] as const) {
+      const opts = { ruleOptions: { toneStyle } };
+      const first = inBody(text, 'Kết qủa').line;
+      expect(hits(text, ID, opts).filter((h) => h.line >= first)).toEqual([
+        { messageId: 'after-q', ...at(text, 'qủa'), fixable: true },
+        { messageId: 'after-q', ...at(text, 'Qúy'), fixable: true },
+        { messageId: 'after-q', ...at(text, 'qủa', 1), fixable: true },
+        { messageId: 'after-q', ...at(text, 'QỦA'), fixable: true },
+      ]);
+      expect(fixText(text, opts)).toContain('## Kết quả đạt được\n\nQuý III, tỉnh đạt kết quả tốt; QUẢ là do quyết tâm, không phải qủyết.');
+    }
+  });
+
   it('accepts the national name in both styles and ignores closed syllables and "quý"', () => {
     const text = withBody('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nQuý III, tỉnh hoàn thành kế hoạch khuyến nông và thanh toán.');
     expect(hits(text, ID)).toEqual([]);

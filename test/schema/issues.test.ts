@@ -20,3 +20,15 @@ describe('schema issues', () => {
     expect(m).toMatchObject({ messageId: 'enum', message: 'The field "type" must be one of: lam-viec, kiem-tra.' });
   });
 });
+
+describe('date fields', () => {
+  it('report a date in another format once, as a format error, not also as unreal', () => {
+    const ms = schema(SEED.replace(/^date: .*$/m, 'date: 23/7/2024'));
+    expect(ms.map((m) => m.messageId)).toEqual(['date-format']);
+    expect(schema(SEED.replace(/^    date: 2016-05-16$/m, '    date: 16.5.2016')).map((m) => m.messageId)).toEqual(['date-format']);
+  });
+
+  it('still report an ISO date that is not on the calendar', () => {
+    expect(schema(SEED.replace(/^date: .*$/m, 'date: 2024-02-30')).map((m) => m.messageId)).toEqual(['date-invalid']);
+  });
+});

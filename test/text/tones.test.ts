@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { convertToneStyle, findDoubleTones, findToneStyle, toneMarksPerSyllable } from "../../src/text/tones.js";
+import { convertToneStyle, findDoubleTones, findQuTones, findToneStyle, toneMarksPerSyllable } from "../../src/text/tones.js";
 
 describe("double tone marks", () => {
   test("counts marks per syllable in NFC and NFD", () => {
@@ -81,5 +81,23 @@ describe("tone placement style", () => {
 
   test("convertToneStyle normalizes NFD input", () => {
     expect(convertToneStyle("hòa".normalize("NFD"), "new")).toBe("hoà");
+  });
+});
+
+describe("a tone on the u of qu", () => {
+  test.each([
+    ["qủa", "quả"],
+    ["qúy", "quý"],
+    ["Qụa", "Quạ"],
+    ["qùyên", "quyền"],
+    ["qúyêt", "quyết"],
+    ["qủây", "quẩy"],
+    ["QỦA", "QUẢ"],
+  ])("%s → %s", (word, fixed) => {
+    expect(findQuTones(`kết ${word}.`)).toEqual([{ start: 4, end: 4 + word.length, word, fixed }]);
+  });
+
+  test("leaves right spellings, other words and double tones alone", () => {
+    expect(findQuTones("quả, quý, quyết, quốc, qua, tủa, cúa, aqủa, qủả")).toEqual([]);
   });
 });
