@@ -14,14 +14,14 @@ describe(ID, () => {
   });
 
   it('finds control characters pasted from a terminal (ESC, BEL, form feed), but never tabs or line ends', () => {
-    const text = withBody('Đoàn ghi nhận\u001b[0m kết quả\u0007 của tỉnh.\f\n\tTiếp theo.\r\n');
+    const text = withBody('Đoàn ghi nhận\u001b[0m kết quả\u0007 của tỉnh.\f\nTiếp\ttheo.\r\n');
     const found = lint(text).messages.filter((m) => m.ruleId === ID);
     expect(found.map((m) => m.message)).toEqual([
       'Ký tự vô hình U+001B (ESCAPE).',
       'Ký tự vô hình U+0007 (BELL).',
       'Ký tự vô hình U+000C (FORM FEED).',
     ]);
-    expect(fixText(text)).toBe(withBody('Đoàn ghi nhận[0m kết quả của tỉnh.\n\tTiếp theo.\r\n'));
+    expect(fixText(text)).toBe(withBody('Đoàn ghi nhận[0m kết quả của tỉnh.\nTiếp\ttheo.\r\n'));
   });
 
   it('finds soft hyphens, word joiners and a stray BOM, in the body and the front matter', () => {
