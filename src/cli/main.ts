@@ -111,6 +111,8 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .option('--type <type>', 'lam-viec | kiem-tra')
     .option('--date <date>', d('ngày làm việc YYYY-MM-DD (mặc định: hôm nay)', 'date YYYY-MM-DD (default: today)'))
     .option('--start <time>', d('giờ bắt đầu HH:MM (mặc định: 08:00)', 'start time HH:MM (default: 08:00)'))
+    .option('--end <time>', d('giờ kết thúc HH:MM', 'end time HH:MM'))
+    .option('--copies <n>', d('số bản biên bản', 'number of copies of the minutes'))
     .option('--place <place>', d('địa danh', 'place name'))
     .option('--location <location>', d('địa điểm làm việc', 'meeting location'))
     .option('--host <name>', d('đơn vị làm việc / được kiểm tra', 'host unit'))

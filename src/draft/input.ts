@@ -9,6 +9,8 @@ export interface DraftFlags {
   type?: string;
   date?: string;
   start?: string;
+  end?: string;
+  copies?: string;
   title?: string;
   place?: string;
   location?: string;
@@ -37,6 +39,9 @@ export interface DraftInput {
   place: string;
   date: string;
   start: string;
+  /** written only when given; the skeleton leaves a commented line otherwise */
+  end?: string;
+  copies?: number;
   location: string;
   delegation: { name: string; head: DraftPerson };
   host: { name: string; member: DraftPerson };
@@ -111,6 +116,8 @@ export function resolveDraft(flags: DraftFlags, o: ResolveOptions): Resolved {
   if (!isRealIsoDate(date)) invalid.push({ flag: '--date', value: date, expected: 'YYYY-MM-DD' });
   const start = f.start ?? '08:00';
   if (!TIME_RE.test(start)) invalid.push({ flag: '--start', value: start, expected: 'HH:MM' });
+  if (f.end !== undefined && !TIME_RE.test(f.end)) invalid.push({ flag: '--end', value: f.end, expected: 'HH:MM' });
+  if (f.copies !== undefined && !/^[1-9]\d{0,2}$/.test(f.copies)) invalid.push({ flag: '--copies', value: f.copies, expected: '1–999' });
 
   // a known name brings its position along
   if (f.head && !f.headPosition) f.headPosition = positionOf(o.known, f.head);
@@ -147,6 +154,8 @@ export function resolveDraft(flags: DraftFlags, o: ResolveOptions): Resolved {
       place: f.place!,
       date,
       start,
+      ...(f.end ? { end: f.end } : {}),
+      ...(f.copies ? { copies: Number(f.copies) } : {}),
       location: f.location!,
       delegation: { name: f.delegation!, head },
       host: { name: f.host!, member },

@@ -73,6 +73,15 @@ describe('resolveDraft', () => {
     if (!r.ok) expect(r.missing).toEqual(['--place', '--location', '--host-member', '--host-member-position', '--delegation', '--head', '--head-position', '--secretary']);
   });
 
+  it('writes end and copies when given (no closing-facts warning then), and refuses bad ones', () => {
+    const { text, result } = lintSkeleton({ ...FULL, end: '16:30', copies: '4' }, 'strict');
+    expect(text).toContain('\nend: "16:30"\n');
+    expect(text).toContain('\ncopies: 4\n');
+    expect(onlyEmptySections(result)).toEqual(Array(4).fill('required-sections/empty'));
+    const bad = resolveDraft({ ...FULL, end: '25:00', copies: 'bốn' }, { mode: 'yes', today: '2024-07-23', known: emptyKnown() });
+    expect(bad.ok ? [] : bad.invalid.map((i) => i.flag)).toEqual(['--end', '--copies']);
+  });
+
   it('reports bad values', () => {
     const r = resolveDraft({ ...FULL, type: 'hop', date: '2024-02-30', start: '25:00', chair: 'Ai đó' }, { mode: 'yes', today: '2024-07-23', known: emptyKnown() });
     expect(r.ok ? [] : r.invalid.map((i) => i.flag)).toEqual(['--type', '--date', '--start', '--chair']);
