@@ -1,6 +1,6 @@
 // The sections Mẫu 1.9 cannot do without are present and hold text.
 import { defineRule } from './types.js';
-import { SECTION_DEFS, isEmptySection } from '../model/sections.js';
+import { SECTION_DEFS, headingText, isEmptySection, sectionDefFor } from '../model/sections.js';
 
 export default defineRule({
   id: 'required-sections',
@@ -19,6 +19,10 @@ export default defineRule({
     missing: { vi: 'Thiếu mục bắt buộc "## {title}".', en: 'Missing required section "## {title}".' },
     empty: { vi: 'Mục "{title}" chưa có nội dung.', en: 'Section "{title}" is empty.' },
     duplicate: { vi: 'Mục "{title}" xuất hiện nhiều lần.', en: 'Section "{title}" appears more than once.' },
+    level: {
+      vi: 'Mục "{title}" phải là tiêu đề cấp 2 ("## {title}"); ở đây là cấp {depth} ("{marks} …").',
+      en: 'Section "{title}" must be a level-2 heading ("## {title}"); this one is level {depth} ("{marks} …").',
+    },
   },
   check(ctx) {
     const { note } = ctx;
@@ -31,7 +35,11 @@ export default defineRule({
       }
       if (!def.required) continue;
       if (found.length === 0) {
-        ctx.report({ messageId: 'missing', data: { title: def.title }, start: Math.min(bodyStart, note.text.length) });
+        // "# Kết luận" or "### Kết luận": the section is there, at the wrong level
+        const other = (note.tree?.children ?? []).find((n) => n.type === 'heading' && n.depth !== 2 && sectionDefFor(headingText(n))?.key === def.key);
+        if (other?.type === 'heading' && other.position) {
+          ctx.report({ messageId: 'level', data: { title: def.title, depth: other.depth, marks: '#'.repeat(other.depth) }, start: other.position.start.offset!, end: other.position.end.offset });
+        } else ctx.report({ messageId: 'missing', data: { title: def.title }, start: Math.min(bodyStart, note.text.length) });
       } else if (isEmptySection(found[0])) {
         const s = found[0];
         ctx.report({ messageId: 'empty', data: { title: s.title }, start: s.start, end: s.heading.position?.end.offset });
