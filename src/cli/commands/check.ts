@@ -19,7 +19,7 @@ import { parseSelection, readNotes, selectNotes } from '../../batch/select.js';
 import { runTasks } from '../../batch/pool.js';
 import type { CheckTask, CheckTaskResult } from '../../batch/tasks.js';
 import { createProgress } from '../progress.js';
-import { EXIT_INTERRUPTED, onInterrupt, parseJobs, periodVi } from './render.js';
+import { EXIT_INTERRUPTED, onInterrupt, parseJobs, selectionRange } from '../batch-options.js';
 import { EXIT } from '../exit.js';
 
 import { CHECK_WORKERS_FROM } from '../early.js';
@@ -68,7 +68,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
     const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
     if (selected.length + undated.length === 0) {
       // nothing to check is not a clean check: say that the range holds no note, as render does
-      const range = ctx.lang === 'en' ? (sel.quarter ?? [sel.since, sel.until].map((d) => d ?? '…').join(' to ')) : periodVi(sel, []);
+      const range = selectionRange(ctx.lang, sel);
       ctx.err(`${t(ctx.lang, 'batch/none-selected', { range, files: files.length })}\n`);
       // a machine format still gets a document to parse (an empty SARIF run, JSON [])
       const empty = reporter.format([], { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });

@@ -1,15 +1,14 @@
 // bienban render [PATHS...]: notes → HTML/PDF/DOCX minutes under out/, a quarter at a time.
 // Selection, cache and quarter pages live in src/batch; this file wires them to the terminal.
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
 import { pendingTempFiles } from '../../fs/atomic.js';
-import { ioReason, mayRemove, planOutputs, removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
+import { mayRemove, planOutputs, removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
 import { usageError } from '../../errors.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { findTimesNewRoman } from '../../render/fonts.js';
 import { FORMAT_NAMES, formatByName, type OutputFormat } from '../../render/formats.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
@@ -18,15 +17,15 @@ import { reporterByName } from '../../report/index.js';
 import type { FileResult } from '../../diagnostics.js';
 import { summarize } from '../../diagnostics.js';
 import { VERSION } from '../../version.js';
-import { parseSelection, quarterLabelVi, readNotes, selectNotes, type Selection } from '../../batch/select.js';
-import { BuildCache, bundleKey, CACHE_FILE, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
-import { bundleFileName, bundleKind, wholeQuarter } from '../../batch/bundle-name.js';
+import { parseSelection, readNotes, selectNotes, type Selection } from '../../batch/select.js';
+import { BuildCache, CACHE_FILE, configFingerprint, outputId, outputKey, templateFingerprints } from '../../batch/cache.js';
+import { bundleFileName } from '../../batch/bundle-name.js';
 import { startPool, type Pool } from '../../batch/pool.js';
 import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.js';
-import { byDate, summaryCsv, summaryHtml, viDate, type NoteDigest } from '../../batch/summary.js';
-import type { IndexEntry } from '../../batch/index-page.js';
+import type { NoteDigest } from '../../batch/summary.js';
 import { createProgress } from '../progress.js';
-import { badChoice } from '../choice.js';
+import { EXIT_INTERRUPTED, onInterrupt, parseJobs, parseList, selectionRange } from '../batch-options.js';
+import { interruptedNow, quarterOutputs, rel, saveCache, writeError } from './render-pages.js';
 import { EXIT } from '../exit.js';
 
 export interface RenderCliOptions {
@@ -40,59 +39,6 @@ export interface RenderCliOptions {
   force?: boolean;
   bundle?: boolean;
 }
-
-/** exit code after Ctrl-C (128 + SIGINT) */
-export const EXIT_INTERRUPTED = EXIT.INTERRUPTED;
-
-export function parseList<T extends string>(ctx: Ctx, option: string, value: string, allowed: readonly T[], all?: readonly T[]): T[] {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (all && items.length === 1 && items[0] === 'all') return [...all];
-  // the message lists "all" too where it is accepted
-  const words = all ? [...allowed, 'all'] : allowed;
-  for (const i of items) if (!allowed.includes(i as T)) throw badChoice(ctx.lang, option, i, words);
-  if (items.length === 0) throw badChoice(ctx.lang, option, value, words);
-  return [...new Set(items)] as T[];
-}
-
-/**
- * --jobs N: a whole number ≥ 1; default and upper bound the number of cores (the work is all CPU:
- * 100 threads on 2 cores took 10× the time and 2.4 GB for 300 notes)
- */
-export function parseJobs(lang: Lang, value: string | undefined, cores = availableParallelism()): number {
-  if (value === undefined) return cores;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1) throw usageError(t(lang, 'batch/bad-jobs', { value }));
-  return Math.min(n, cores);
-}
-
-/**
- * Ctrl-C: the first one aborts (stop dispatching, terminate workers, keep what finished);
- * a second one removes the temp files still being written and exits at once.
- */
-export function onInterrupt(ac: AbortController): () => void {
-  const handler = () => {
-    if (!ac.signal.aborted) return ac.abort();
-    for (const f of pendingTempFiles()) rmSync(f, { force: true });
-    process.exit(EXIT_INTERRUPTED);
-  };
-  process.on('SIGINT', handler);
-  return () => void process.off('SIGINT', handler);
-}
-
-export function periodVi(sel: Selection | undefined, dates: readonly string[]): string {
-  if (sel?.quarter) return quarterLabelVi(sel.quarter);
-  const sorted = [...dates].sort();
-  const from = sel?.since ?? sorted[0];
-  const to = sel?.until ?? sorted[sorted.length - 1];
-  if (from && to) return `từ ngày ${viDate(from)} đến ngày ${viDate(to)}`;
-  if (from) return `từ ngày ${viDate(from)}`;
-  return to ? `đến ngày ${viDate(to)}` : '';
-}
-
-const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
-
-/** "Cannot write out/x.html: is a directory." */
-const writeError = (ctx: Ctx, f: WriteFailure) => t(ctx.lang, 'batch/write-failed', { path: path.relative(ctx.io.cwd, f.file), reason: ioReason(ctx.lang, f.error) });
 
 /** a note that could not be rendered: its problems, or why its files could not be written */
 interface Failure {
@@ -210,7 +156,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
   if (await interruptedNow(signal)) return interrupted(ctx, undefined, 0);
   if (selected.length + undated.length === 0) {
-    const range = ctx.lang === 'en' ? (sel?.quarter ?? [sel?.since, sel?.until].map((d) => d ?? '…').join(' to ')) : periodVi(sel, []);
+    const range = selectionRange(ctx.lang, sel);
     ctx.err(`${t(ctx.lang, 'batch/none-selected', { range, files: files.length })}\n`);
     return missing.length ? EXIT.FAILURE : EXIT.OK;
   }
@@ -344,129 +290,10 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   }
 }
 
-/** false (and says why) when the cache cannot be written: the documents are fine, the next run renders them again */
-async function saveCache(ctx: Ctx, cache: BuildCache): Promise<boolean> {
-  try {
-    await cache.save();
-    return true;
-  } catch (e) {
-    ctx.err(`${writeError(ctx, { file: cache.file, error: e })}\n`);
-    return false;
-  }
-}
-
-/**
- * Whether Ctrl-C was pressed. A signal that came during synchronous work (a Typst compile, a
- * write) is delivered only when the event loop turns: two turns let its handler run first.
- */
-async function interruptedNow(signal: AbortSignal): Promise<boolean> {
-  for (let i = 0; i < 2 && !signal.aborted; i++) await new Promise((resolve) => setImmediate(resolve));
-  return signal.aborted;
-}
-
 async function interrupted(ctx: Ctx, cache: BuildCache | undefined, written: number): Promise<number> {
   await Promise.all(pendingTempFiles().map((f) => rm(f, { force: true })));
   // keep what finished: those outputs are complete and their keys are right
   await cache?.save().catch(() => undefined);
   ctx.err(`${t(ctx.lang, 'batch/interrupted', { rendered: written })}\n`);
   return EXIT_INTERRUPTED;
-}
-
-interface QuarterInput {
-  sel: Selection | undefined;
-  digests: Map<string, NoteDigest>;
-  /** note → sha256 of the bytes read (keys the bundle) */
-  hashes: Map<string, string>;
-  outputs: { doc: DocKind; format: string; ext: string }[];
-  outDir: string;
-  outAbs: string;
-  docs: DocKind[];
-  bundle: boolean;
-  cache: BuildCache;
-  configHash: string;
-  templateDir?: string;
-  outside?: string;
-  signal: AbortSignal;
-}
-
-/** what the pages and the bundle came to: a failure was reported; the bundle written or unchanged */
-interface QuarterResult {
-  extrasFailed: boolean;
-  written: number;
-  skipped: number;
-}
-
-/** index.html, summary.html, summary.csv and (with --bundle) the bundle PDF for the notes that rendered */
-async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<QuarterResult> {
-  const cwd = ctx.io.cwd;
-  const ordered = [...q.digests].sort((a, b) => byDate(a[1], b[1]));
-  const digests = ordered.map(([, d]) => d);
-  const period = periodVi(q.sel, digests.map((d) => d.date));
-  const entries: IndexEntry[] = ordered.map(([file, digest]) => ({
-    digest,
-    outputs: q.outputs
-      .map((x) => ({ doc: x.doc, format: x.format, path: rel(q.outAbs, outputPath(file, cwd, q.outDir, x.doc, x.ext, q.outside)) }))
-      .filter((x) => existsSync(path.join(q.outAbs, x.path))),
-  }));
-  const [{ indexHtml }] = await Promise.all([import('../../batch/index-page.js')]);
-  const extras = [
-    { label: 'Tổng hợp kiến nghị, kết luận (HTML)', path: 'summary.html' },
-    { label: 'Tổng hợp (CSV cho Excel)', path: 'summary.csv' },
-    ...(q.bundle ? [{ label: `${bundleKind(q.docs).title} (PDF)`, path: bundleFileName(q.docs, q.sel) }] : []),
-  ];
-  const pages = [
-    { out: path.join(q.outAbs, 'index.html'), content: indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras }) },
-    { out: path.join(q.outAbs, 'summary.html'), content: summaryHtml(digests, { title: `Tổng hợp kiến nghị, kết luận ${period}`.trim(), period }) },
-    { out: path.join(q.outAbs, 'summary.csv'), content: summaryCsv(digests) },
-  ];
-  // one page that cannot be written does not keep the others (or the bundle) from being written
-  let pageFailed = false;
-  for (const page of pages) {
-    const unwritten = writeSet([page]);
-    if (unwritten) {
-      ctx.err(`${writeError(ctx, unwritten)}\n`);
-      pageFailed = true;
-    }
-  }
-  if (!q.bundle || (await interruptedNow(q.signal))) return { extrasFailed: pageFailed, written: 0, skipped: 0 };
-  const bundle = await writeBundle(ctx, q, ordered);
-  return { ...bundle, extrasFailed: pageFailed || bundle.extrasFailed };
-}
-
-/** the bundle PDF, unless the one in place was built from the same notes, templates and config */
-async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDigest][]): Promise<QuarterResult> {
-  const cwd = ctx.io.cwd;
-  const name = bundleFileName(q.docs, q.sel);
-  const bundlePath = path.join(q.outAbs, name);
-  const dates = ordered.map(([, d]) => d.date);
-  const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, dates);
-  const quarter = wholeQuarter(q.sel);
-  const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : range}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
-  const templateHash = templateFingerprints(['bundle'], ['pdf'], q.templateDir).get(outputId('bundle', 'pdf'))!;
-  const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
-  if (q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
-  const failed = async (reason: string): Promise<QuarterResult> => {
-    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason })}\n`);
-    // the one in place is of other notes: it must not pass for this selection's
-    removeFile(bundlePath);
-    q.cache.setBundle(name, undefined);
-    await saveCache(ctx, q.cache);
-    return { extrasFailed: true, written: 0, skipped: 0 };
-  };
-  const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
-  let pdf: Uint8Array;
-  try {
-    const views = await bundleViews(ordered.map(([file]) => file), q.docs);
-    if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
-    pdf = await renderBundle({ cover: { ...cover, note: `Gồm ${views.length} văn bản` }, views, font: ctx.config.font, templateDir: q.templateDir });
-  } catch (e) {
-    return failed(e instanceof Error ? e.message : String(e));
-  }
-  // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped
-  if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
-  const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
-  if (unwritten) return failed(ioReason(ctx.lang, unwritten.error));
-  q.cache.setBundle(name, key);
-  ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
-  return { extrasFailed: !(await saveCache(ctx, q.cache)), written: 1, skipped: 0 };
 }

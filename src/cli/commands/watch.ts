@@ -8,7 +8,7 @@ import { plural, t } from '../../i18n/index.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
 import { reporterByName } from '../../report/index.js';
 import { VERSION } from '../../version.js';
-import { parseList } from './render.js';
+import { parseList } from '../batch-options.js';
 import { PreviewSession, type RenderedEvent } from '../../watch/session.js';
 import { startPreviewServer } from '../../watch/server.js';
 import { noteUrl } from '../../watch/pages.js';

@@ -1,6 +1,6 @@
 // --jobs: a whole number ≥ 1, the number of cores by default and at most (all the work is CPU).
 import { describe, expect, it } from 'vitest';
-import { parseJobs } from '../../../src/cli/commands/render.js';
+import { parseJobs } from '../../src/cli/batch-options.js';
 
 describe('parseJobs', () => {
   it('defaults to the number of cores', () => {

@@ -1,0 +1,139 @@
+// What a render batch writes besides the notes' documents: index.html, summary.html and
+// summary.csv for the notes that rendered, and with --bundle one PDF of them all.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Ctx } from '../context.js';
+import { ioReason, removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
+import { t } from '../../i18n/index.js';
+import type { DocKind } from '../../render/build-view.js';
+import { outputPath } from '../../api/render.js';
+import { quarterLabelVi, type Selection } from '../../batch/select.js';
+import { BuildCache, bundleKey, outputId, templateFingerprints } from '../../batch/cache.js';
+import { bundleFileName, bundleKind, wholeQuarter } from '../../batch/bundle-name.js';
+import { byDate, summaryCsv, summaryHtml, type NoteDigest } from '../../batch/summary.js';
+import type { IndexEntry } from '../../batch/index-page.js';
+import { periodVi } from '../batch-options.js';
+
+export const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
+
+/** "Cannot write out/x.html: is a directory." */
+export const writeError = (ctx: Ctx, f: WriteFailure) => t(ctx.lang, 'batch/write-failed', { path: path.relative(ctx.io.cwd, f.file), reason: ioReason(ctx.lang, f.error) });
+
+/** false (and says why) when the cache cannot be written: the documents are fine, the next run renders them again */
+export async function saveCache(ctx: Ctx, cache: BuildCache): Promise<boolean> {
+  try {
+    await cache.save();
+    return true;
+  } catch (e) {
+    ctx.err(`${writeError(ctx, { file: cache.file, error: e })}\n`);
+    return false;
+  }
+}
+
+/**
+ * Whether Ctrl-C was pressed. A signal that came during synchronous work (a Typst compile, a
+ * write) is delivered only when the event loop turns: two turns let its handler run first.
+ */
+export async function interruptedNow(signal: AbortSignal): Promise<boolean> {
+  for (let i = 0; i < 2 && !signal.aborted; i++) await new Promise((resolve) => setImmediate(resolve));
+  return signal.aborted;
+}
+
+export interface QuarterInput {
+  sel: Selection | undefined;
+  digests: Map<string, NoteDigest>;
+  /** note → sha256 of the bytes read (keys the bundle) */
+  hashes: Map<string, string>;
+  outputs: { doc: DocKind; format: string; ext: string }[];
+  outDir: string;
+  outAbs: string;
+  docs: DocKind[];
+  bundle: boolean;
+  cache: BuildCache;
+  configHash: string;
+  templateDir?: string;
+  outside?: string;
+  signal: AbortSignal;
+}
+
+/** what the pages and the bundle came to: a failure was reported; the bundle written or unchanged */
+export interface QuarterResult {
+  extrasFailed: boolean;
+  written: number;
+  skipped: number;
+}
+
+/** index.html, summary.html, summary.csv and (with --bundle) the bundle PDF for the notes that rendered */
+export async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<QuarterResult> {
+  const cwd = ctx.io.cwd;
+  const ordered = [...q.digests].sort((a, b) => byDate(a[1], b[1]));
+  const digests = ordered.map(([, d]) => d);
+  const period = periodVi(q.sel, digests.map((d) => d.date));
+  const entries: IndexEntry[] = ordered.map(([file, digest]) => ({
+    digest,
+    outputs: q.outputs
+      .map((x) => ({ doc: x.doc, format: x.format, path: rel(q.outAbs, outputPath(file, cwd, q.outDir, x.doc, x.ext, q.outside)) }))
+      .filter((x) => existsSync(path.join(q.outAbs, x.path))),
+  }));
+  const [{ indexHtml }] = await Promise.all([import('../../batch/index-page.js')]);
+  const extras = [
+    { label: 'Tổng hợp kiến nghị, kết luận (HTML)', path: 'summary.html' },
+    { label: 'Tổng hợp (CSV cho Excel)', path: 'summary.csv' },
+    ...(q.bundle ? [{ label: `${bundleKind(q.docs).title} (PDF)`, path: bundleFileName(q.docs, q.sel) }] : []),
+  ];
+  const pages = [
+    { out: path.join(q.outAbs, 'index.html'), content: indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras }) },
+    { out: path.join(q.outAbs, 'summary.html'), content: summaryHtml(digests, { title: `Tổng hợp kiến nghị, kết luận ${period}`.trim(), period }) },
+    { out: path.join(q.outAbs, 'summary.csv'), content: summaryCsv(digests) },
+  ];
+  // one page that cannot be written does not keep the others (or the bundle) from being written
+  let pageFailed = false;
+  for (const page of pages) {
+    const unwritten = writeSet([page]);
+    if (unwritten) {
+      ctx.err(`${writeError(ctx, unwritten)}\n`);
+      pageFailed = true;
+    }
+  }
+  if (!q.bundle || (await interruptedNow(q.signal))) return { extrasFailed: pageFailed, written: 0, skipped: 0 };
+  const bundle = await writeBundle(ctx, q, ordered);
+  return { ...bundle, extrasFailed: pageFailed || bundle.extrasFailed };
+}
+
+/** the bundle PDF, unless the one in place was built from the same notes, templates and config */
+async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDigest][]): Promise<QuarterResult> {
+  const cwd = ctx.io.cwd;
+  const name = bundleFileName(q.docs, q.sel);
+  const bundlePath = path.join(q.outAbs, name);
+  const dates = ordered.map(([, d]) => d.date);
+  const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, dates);
+  const quarter = wholeQuarter(q.sel);
+  const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : range}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
+  const templateHash = templateFingerprints(['bundle'], ['pdf'], q.templateDir).get(outputId('bundle', 'pdf'))!;
+  const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
+  if (q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
+  const failed = async (reason: string): Promise<QuarterResult> => {
+    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason })}\n`);
+    // the one in place is of other notes: it must not pass for this selection's
+    removeFile(bundlePath);
+    q.cache.setBundle(name, undefined);
+    await saveCache(ctx, q.cache);
+    return { extrasFailed: true, written: 0, skipped: 0 };
+  };
+  const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
+  let pdf: Uint8Array;
+  try {
+    const views = await bundleViews(ordered.map(([file]) => file), q.docs);
+    if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
+    pdf = await renderBundle({ cover: { ...cover, note: `Gồm ${views.length} văn bản` }, views, font: ctx.config.font, templateDir: q.templateDir });
+  } catch (e) {
+    return failed(e instanceof Error ? e.message : String(e));
+  }
+  // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped
+  if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
+  const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
+  if (unwritten) return failed(ioReason(ctx.lang, unwritten.error));
+  q.cache.setBundle(name, key);
+  ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
+  return { extrasFailed: !(await saveCache(ctx, q.cache)), written: 1, skipped: 0 };
+}
