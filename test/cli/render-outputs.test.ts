@@ -231,7 +231,7 @@ describe('the bundle', () => {
   it('is built again only when what it holds changed, and counted in the summary either way', () => {
     const dir = workspace(Q3);
     const bundle = path.join(dir, 'out', 'tap-bien-ban-2024-Q3.pdf');
-    const run = () => en([Q3, '--to', 'html', '--quarter', '2024-Q3', '--bundle'], dir);
+    const run = (...more: string[]) => en([Q3, '--to', 'html', '--quarter', '2024-Q3', '--bundle', ...more], dir);
     const first = run();
     expect(first.code, first.stderr).toBe(0);
     expect(counts(first.stderr)).toEqual({ rendered: 8, skipped: 0, failed: 0 });
@@ -250,5 +250,7 @@ describe('the bundle', () => {
     rmSync(bundle);
     expect(counts(run().stderr)).toEqual({ rendered: 1, skipped: 7, failed: 0 });
     expect(existsSync(bundle)).toBe(true);
+    // --force renders everything, the bundle included
+    expect(counts(run('--force').stderr)).toEqual({ rendered: 8, skipped: 0, failed: 0 });
   });
 });

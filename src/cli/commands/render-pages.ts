@@ -54,6 +54,8 @@ export interface QuarterInput {
   templateDir?: string;
   outside?: string;
   signal: AbortSignal;
+  /** --force: the bundle is built again too */
+  force?: boolean;
 }
 
 /** what the pages and the bundle came to: a failure was reported; the bundle written or unchanged */
@@ -111,7 +113,7 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : range}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
   const templateHash = templateFingerprints(['bundle'], ['pdf'], q.templateDir).get(outputId('bundle', 'pdf'))!;
   const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
-  if (q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
+  if (!q.force && q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
   const failed = async (reason: string): Promise<QuarterResult> => {
     ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason })}\n`);
     // the one in place is of other notes: it must not pass for this selection's
