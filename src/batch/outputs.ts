@@ -51,6 +51,7 @@ const REASONS: Record<string, Parameters<typeof t>[1]> = {
   ENOSPC: 'batch/io-no-space',
   EDQUOT: 'batch/io-no-space',
   EROFS: 'batch/io-read-only',
+  ENOENT: 'batch/io-missing',
 };
 
 /** why a file could not be written, in plain words (the system's text for rare codes) */

@@ -4,6 +4,9 @@ import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 
 import { EXIT } from './exit-codes.js';
+import { ioReason } from '../batch/outputs.js';
+
+const FILE_CODES = new Set(['EEXIST', 'EISDIR', 'ENOTDIR', 'ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENAMETOOLONG', 'ELOOP', 'EBUSY']);
 
 export { EXIT };
 
@@ -12,7 +15,15 @@ export function describeError(e: unknown, lang: Lang): { code: number; text: str
     const label = lang === 'en' ? 'Error' : 'Lỗi';
     return { code: EXIT.FAILURE, text: `${label}: ${e.message}${e.hint ? `\n${e.hint}` : ''}\n` };
   }
-  const message = e instanceof Error ? e.message : String(e);
   const detail = process.env.BIENBAN_DEBUG && e instanceof Error ? `\n${e.stack}` : '';
+  // a file the system refused (a folder in the way, no permission, a full disk) is the user's
+  // to fix, not a bug to report: say which file and why, in plain words
+  const sys = e as NodeJS.ErrnoException;
+  if (sys?.code && sys.path && FILE_CODES.has(sys.code)) {
+    const label = lang === 'en' ? 'Error' : 'Lỗi';
+    const file = (sys as { dest?: string }).dest ?? sys.path;
+    return { code: EXIT.FAILURE, text: `${label}: ${t(lang, 'cli/file-error', { path: file, reason: ioReason(lang, e) })}${detail}\n` };
+  }
+  const message = e instanceof Error ? e.message : String(e);
   return { code: EXIT.FAILURE, text: `${t(lang, 'cli/internal', { message })}${detail}\n` };
 }
