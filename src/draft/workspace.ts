@@ -75,6 +75,7 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      # bienban từ npm; nếu đơn vị dùng bản đóng gói riêng (npm pack), thay bằng: npx --yes ./bienban-${VERSION}.tgz
       - run: npx --yes bienban@${VERSION} check --format github
 `;
 
