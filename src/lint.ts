@@ -19,7 +19,7 @@ export interface LintOptions {
   ruleOptions?: Partial<RuleOptions>;
   /** apply safe fixes and return the fixed text as `output` */
   fix?: boolean;
-  /** run only rules whose severity is error (render: warnings never stop a note) */
+  /** run only rules whose severity is error, and those about what is printed (render: warnings never stop a note) */
   errorsOnly?: boolean;
 }
 
@@ -67,7 +67,7 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
   const hasFatal = note.frontMatter?.problems.some((p) => p.fatal) ?? true;
   for (const rule of RULES) {
     const sev = opts.rules?.[rule.id] ?? rule.severity;
-    if (sev === 'off' || (opts.errorsOnly && sev !== 'error')) continue;
+    if (sev === 'off' || (opts.errorsOnly && sev !== 'error' && !rule.printed)) continue;
     if (rule.needsData && !note.data) continue;
     if (hasFatal && rule.id !== 'unicode-nfc' && rule.category !== 'encoding') continue;
     const ctx: RuleContext = {

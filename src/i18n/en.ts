@@ -110,6 +110,7 @@ export const en = {
   'batch/bad-jobs': 'Invalid --jobs value "{value}": expected a whole number of 1 or more.',
   'batch/no-date': 'The note\'s "date" field cannot be read, so it cannot be matched against the selection.',
   'batch/none-selected': 'No note in the selection ({range}) among {files} {files|file|files}.',
+  'batch/warned': '{count} rendered {count|note has|notes have} warnings about what is printed (such as a missing end time or number of copies); see them with: bienban check',
   'batch/failures': '{count} {count|note|notes} could not be rendered:',
   'batch/removed-outputs': 'Removed {count} earlier output {count|file|files} of the failed note {file}: {paths}',
   'batch/interrupted': 'Stopped on request (Ctrl-C); {rendered} complete {rendered|file|files} kept, no partial file left.',

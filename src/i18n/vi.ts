@@ -110,6 +110,7 @@ export const vi = {
   'batch/bad-jobs': 'Giá trị "{value}" của --jobs không hợp lệ: cần một số nguyên từ 1 trở lên.',
   'batch/no-date': 'Không đọc được trường "date" của ghi chép nên không xác định được ghi chép thuộc khoảng chọn.',
   'batch/none-selected': 'Không có ghi chép nào trong khoảng chọn ({range}) trong {files} tệp.',
+  'batch/warned': '{count} ghi chép đã tạo văn bản nhưng còn cảnh báo về nội dung được in (như thiếu giờ kết thúc, số bản); xem bằng: bienban check',
   'batch/failures': '{count} ghi chép không tạo được:',
   'batch/removed-outputs': 'Đã xóa {count} tệp kết quả của ghi chép lỗi {file} (tạo từ lần trước): {paths}',
   'batch/interrupted': 'Đã dừng theo yêu cầu (Ctrl-C); đã lưu {rendered} tệp hoàn chỉnh, không để lại tệp dở dang.',

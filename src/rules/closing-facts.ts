@@ -11,6 +11,7 @@ export default defineRule({
   id: 'closing-facts',
   severity: 'warn',
   category: 'structure',
+  printed: true,
   needsData: true,
   description: {
     vi: 'Có giờ kết thúc (end) và số bản (copies) cho câu kết thúc biên bản.',

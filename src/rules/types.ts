@@ -44,6 +44,8 @@ export interface Rule {
   fixable?: boolean;
   /** run only when the front matter is valid */
   needsData?: boolean;
+  /** about what the documents print ("… giờ … phút"): render runs it even as a warning, and says so */
+  printed?: boolean;
   description: Localized;
   /** why it matters, how to fix it */
   docs: Localized;

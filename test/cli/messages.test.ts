@@ -171,3 +171,16 @@ describe('rules and explain', () => {
     expect(runCli(['explain', 'date-format', '--lang', 'en']).stdout.split('\n')[0]).toBe('date-format (warn, fixable)');
   });
 });
+
+describe('render warnings', () => {
+  it('counts the rendered notes whose printed text has warnings (a missing number of copies), and points at check', () => {
+    const dir = tempDir();
+    note(dir, 'ok.md', SEED);
+    note(dir, 'x.md', SEED.replace(/^copies: .*\n/m, ''));
+    const r = runCli(['render', 'ok.md', 'x.md', '--to', 'html'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('1 ghi chép đã tạo văn bản nhưng còn cảnh báo về nội dung được in');
+    const clean = runCli(['--lang', 'en', 'render', 'ok.md', '--to', 'html', '--force'], { cwd: dir });
+    expect(clean.stderr).not.toContain('warnings');
+  });
+});

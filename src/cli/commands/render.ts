@@ -227,6 +227,8 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
 
   const progress = createProgress(ctx.io, tasks.length, ctx.lang);
   let written = 0;
+  // warnings do not stop a note; the count points the user at check, which shows them
+  let warned = 0;
   const lastWritten: string[] = [];
   try {
     const pool = (run.workers.pool ??= startPool(tasks.length > 1 ? Math.min(jobs, tasks.length) : 1, run.init));
@@ -246,6 +248,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
         const unwritten = writeSet(r.outputs);
         if (unwritten) return fail({ file, result: summarize(file, []), error: writeError(ctx, unwritten) }, unwritten);
         const name = rel(cwd, file);
+        if (r.result.warningCount > 0) warned++;
         for (const x of r.outputs) {
           cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)), rel(outAbs, x.out));
           written++;
@@ -283,6 +286,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     await run.workers.pool?.close();
     if (await interruptedNow(signal)) return await interrupted(ctx, cache, written);
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
+    if (warned) ctx.err(`${t(ctx.lang, 'batch/warned', { count: warned })}\n`);
     ctx.err(`${t(ctx.lang, 'cli/render-summary', { rendered: written, skipped, failed: failed.length, seconds })}\n`);
     return failed.length || extrasFailed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
   } finally {
