@@ -62,6 +62,8 @@ export function headingText(h: { children?: unknown[] }): string {
   return s.trim();
 }
 
+const NUMBERING = /^(?:[IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]\s+/i;
+
 export function splitSections(tree: Root, textLength: number): { preamble: RootContent[]; sections: Section[] } {
   const preamble: RootContent[] = [];
   const sections: Section[] = [];
@@ -70,7 +72,8 @@ export function splitSections(tree: Root, textLength: number): { preamble: RootC
     if (node.type === 'heading' && node.depth <= 2) {
       if (cur) { cur.end = node.position?.start.offset ?? cur.end; sections.push(cur); cur = null; }
       if (node.depth === 2) {
-        const title = headingText(node);
+        // "## II. Kết quả đạt được", "## 3) Tồn tại": the minutes number sections themselves
+        const title = headingText(node).replace(NUMBERING, '');
         cur = { key: sectionDefFor(title)?.key ?? null, title, heading: node, nodes: [], start: node.position?.start.offset ?? 0, end: textLength };
         continue;
       }

@@ -54,9 +54,10 @@ export default defineRule({
       const he = s.heading.position?.end.offset ?? hs;
       const m = ATX.exec(text.slice(hs, he));
       // only a heading of plain text is rewritten (no emphasis, escapes or entities inside)
-      if (m && m[2] === s.title) {
-        const start = hs + m[1].length;
-        const end = start + m[2].length;
+      // the title as read has no "II. " numbering: the fix leaves the writer's numbering in place
+      if (m && m[2].endsWith(s.title)) {
+        const start = hs + m[1].length + m[2].length - s.title.length;
+        const end = start + s.title.length;
         ctx.report({ messageId: 'spelling', data: { found: s.title, expected }, start, end, fix: { range: [start, end], text: expected } });
       } else {
         ctx.report({ messageId: 'spelling', data: { found: s.title, expected }, start: hs, end: he });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleNote } from '../../src/rules/example-note.js';
-import { hits, lint, standardRuleTests } from './text-helpers.js';
+import { fixText, hits, lint, standardRuleTests } from './text-helpers.js';
+import { buildNote } from '../../src/model/note.js';
 
 const ID = 'required-sections';
 
@@ -18,5 +19,20 @@ describe(ID, () => {
   it('is missing when no heading at any level names it', () => {
     const text = exampleNote({}).replace('## Kết luận', '**Kết luận**');
     expect(hits(text, ID).map((h) => h.messageId)).toEqual(['missing']);
+  });
+
+  it('recognises sections the writer numbered ("## II. Kết quả đạt được", "## 3) TỒN TẠI, HẠN CHẾ"), which render numbers once', () => {
+    const text = exampleNote({}).replace('## Kết quả đạt được', '## II. Kết quả đạt được').replace('## Tồn tại, hạn chế', '## 3) TỒN TẠI, HẠN CHẾ').replace('## Kết luận', '## d. Kết luận');
+    expect(hits(text, ID)).toEqual([]);
+    expect(hits(text, 'section-heading')).toEqual([]);
+    const titles = buildNote('x.md', text).sections.map((s) => s.title);
+    expect(titles).toContain('Kết quả đạt được');
+    expect(titles).toContain('TỒN TẠI, HẠN CHẾ');
+    expect(titles).toContain('Kết luận');
+  });
+
+  it('keeps the writer\'s numbering when section-heading fixes a misspelt numbered heading', () => {
+    const text = exampleNote({}).replace('## Kết quả đạt được', '## II. Kết qủa đạt dược');
+    expect(fixText(text)).toContain('## II. Kết quả đạt được\n');
   });
 });
