@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic, Fix, FileResult, SeverityName } from './diagnostics.js';
 import { summarize } from './diagnostics.js';
-import { t, pick, interpolate, type Lang, type MessageKey } from './i18n/index.js';
+import { t, tOr, pick, interpolate, type Lang, type MessageKey } from './i18n/index.js';
 import { decodeSource } from './load/source.js';
 import { yamlReason } from './load/frontmatter.js';
 import { buildNote, type Note } from './model/note.js';
@@ -50,7 +50,8 @@ function loadDiagnostics(note: Note, lang: Lang): Diagnostic[] {
   }
   for (const p of note.schemaProblems) {
     const data: Record<string, string | number> = { ...p.data };
-    if (p.messageId === 'type') data.expected = t(lang, `type/${data.expected}` as MessageKey);
+    // a type the catalogue does not name is shown as zod names it, never as "undefined"
+    if (p.messageId === 'type') data.expected = tOr(lang, `type/${data.expected}`, String(data.expected));
     if (p.messageId === 'unknown-key') data.suggestion = p.suggestion ? t(lang, 'cli/suggest', { id: p.suggestion }) : '';
     out.push(builtin(lang, 'schema', p.messageId, data, p.severity, at(note, fm.start + p.start, fm.start + p.end)));
   }

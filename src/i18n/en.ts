@@ -39,6 +39,7 @@ export const en = {
   'disable-comment/not-a-rule': '"{id}" problems are found while reading the note and cannot be turned off by a {directive} comment.',
   'type/string': 'a text string',
   'type/number': 'a number',
+  'type/int': 'a whole number',
   'type/object': 'a mapping of key: value',
   'type/array': 'a list',
   'type/boolean': 'true or false',

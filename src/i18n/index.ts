@@ -28,6 +28,11 @@ export function t(lang: Lang, key: MessageKey, data?: Record<string, unknown>): 
   return interpolate((lang === 'en' ? en : vi)[key], data);
 }
 
+/** a message that may not exist (a key built from data): the fallback when the catalogue lacks it */
+export function tOr(lang: Lang, key: string, fallback: string): string {
+  return ((lang === 'en' ? en : vi) as Record<string, string>)[key] ?? fallback;
+}
+
 export function pick(lang: Lang, m: Localized): string {
   return lang === 'en' ? m.en : m.vi;
 }

@@ -39,6 +39,7 @@ export const vi = {
   'disable-comment/not-a-rule': 'Các vấn đề "{id}" được báo khi đọc ghi chép, không tắt được bằng chú thích {directive}.',
   'type/string': 'một chuỗi văn bản',
   'type/number': 'một số',
+  'type/int': 'một số nguyên',
   'type/object': 'một bảng khóa: giá trị',
   'type/array': 'một danh sách',
   'type/boolean': 'true hoặc false',

@@ -191,7 +191,7 @@ const YAML_REASONS: Record<string, { vi: string; en: string }> = {
   UNEXPECTED_TOKEN: { vi: 'ký tự không mong đợi', en: 'unexpected character' },
   BAD_SCALAR_START: { vi: 'giá trị bắt đầu bằng ký tự không hợp lệ (hãy đặt trong dấu nháy)', en: 'a value starts with a reserved character (quote it)' },
   BAD_DQ_ESCAPE: { vi: 'ký tự thoát không hợp lệ trong chuỗi nháy kép', en: 'invalid escape in a double-quoted string' },
-  MISSING_ANCHOR: { vi: 'bí danh trỏ tới neo không tồn tại', en: 'an alias refers to a missing anchor' },
+  MISSING_ANCHOR: { vi: 'bí danh "*…" trỏ tới neo "&…" không có (nếu "*" là chữ, hãy đặt giá trị trong dấu nháy)', en: 'an alias "*…" refers to no anchor "&…" (if the "*" is text, quote the value)' },
 };
 export const yamlReason = (code: string, lang: 'vi' | 'en', fallback: string) => YAML_REASONS[code]?.[lang] ?? fallback;
 
@@ -220,8 +220,14 @@ export function parseYaml(src: string, offset: number, problems: FrontMatterProb
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });
-  } catch {
-    problems.push({ id: 'yaml', messageId: 'alias-limit', start: offset, end: offset + src.length, fatal: true });
+  } catch (e) {
+    // "*name" with no "&name" before it: a slip (a "*" meant as text), told at the alias
+    const missing = /Unresolved alias[^:]*: (.+)$/.exec(e instanceof Error ? e.message : '')?.[1];
+    const at = missing ? new RegExp(`\\*${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(src) : null;
+    if (missing) {
+      const start = at ? at.index : 0;
+      problems.push({ id: 'yaml', messageId: 'syntax', data: { code: 'MISSING_ANCHOR', reason: `unresolved alias *${missing}` }, start: offset + start, end: offset + start + (at ? at[0].length : src.length), fatal: true });
+    } else problems.push({ id: 'yaml', messageId: 'alias-limit', start: offset, end: offset + src.length, fatal: true });
     return { doc, problems };
   }
   if (value == null) value = {};

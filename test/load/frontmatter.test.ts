@@ -48,4 +48,13 @@ describe('other slips, at the slip', () => {
     expect(r.map((m) => `${m.line}:${m.column}`)).toContain('3:1');
     expect(r.every((m) => m.line !== 2)).toBe(true);
   });
+
+  it('an alias with no anchor: at the alias, not "too many aliases" at the top', () => {
+    expect(yamlErrors(note('title: *truong_doan'))).toEqual(['4:8 YAML syntax error: an alias "*…" refers to no anchor "&…" (if the "*" is text, quote the value).']);
+  });
+
+  it('a whole number expected: said so (was "must be undefined")', () => {
+    const r = lintText('x.md', note('title: x\ncopies: 4.5'), { lang: 'en' }).result.messages.filter((m) => m.ruleId === 'schema');
+    expect(r.map((m) => m.message)).toContain('The field "copies" must be a whole number.');
+  });
 });
