@@ -42,7 +42,8 @@ export async function collectNotes(inputs: readonly string[], cwd: string, ignor
       roots.add(path.dirname(abs));
     } else if (st?.isDirectory()) {
       roots.add(abs);
-      for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) if (!ignored(f)) files.add(path.normalize(f));
+      // tinyglobby also returns every file below a folder named like a match (notes.md/data.json)
+      for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) if (f.endsWith('.md') && !ignored(f)) files.add(path.normalize(f));
     } else if (isDynamicPattern(input.replace(/\\/g, '/'))) {
       const found = await glob(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE });
       if (found.length === 0) missing.push(input);

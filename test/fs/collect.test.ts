@@ -20,6 +20,9 @@ describe('collectNotes', () => {
     put('notes/a.md');
     put('notes/2024/Q3/b.md');
     put('notes/readme.txt');
+    // a folder named like a note holds no notes of its own
+    put('notes/ghi-chep.md/data.json');
+    put('notes/ghi-chep.md/sub/readme.txt');
     for (const d of SKIPPED_DIRS) put(`notes/${d}/x/c.md`);
     expect(SKIPPED_DIRS).toEqual(['node_modules', '.git', 'out', 'dist']);
     const { files, missing } = await collectNotes(['notes', 'nowhere'], dir);
