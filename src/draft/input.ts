@@ -116,8 +116,11 @@ export function resolveDraft(flags: DraftFlags, o: ResolveOptions): Resolved {
   if (!isRealIsoDate(date)) invalid.push({ flag: '--date', value: date, expected: 'YYYY-MM-DD' });
   const start = f.start ?? '08:00';
   if (!TIME_RE.test(start)) invalid.push({ flag: '--start', value: start, expected: 'HH:MM' });
+  const minutes = (hm: string) => Number(hm.split(':')[0]) * 60 + Number(hm.split(':')[1]);
   if (f.end !== undefined && !TIME_RE.test(f.end)) invalid.push({ flag: '--end', value: f.end, expected: 'HH:MM' });
-  if (f.copies !== undefined && !/^[1-9]\d{0,2}$/.test(f.copies)) invalid.push({ flag: '--copies', value: f.copies, expected: '1–999' });
+  // the schema's and end-after-start's own bounds: a note new writes passes them
+  else if (f.end !== undefined && TIME_RE.test(start) && minutes(f.end) <= minutes(start)) invalid.push({ flag: '--end', value: f.end, expected: `> --start ${start}` });
+  if (f.copies !== undefined && !/^[1-9]\d?$/.test(f.copies)) invalid.push({ flag: '--copies', value: f.copies, expected: '1–99' });
 
   // a known name brings its position along
   if (f.head && !f.headPosition) f.headPosition = positionOf(o.known, f.head);

@@ -80,6 +80,12 @@ describe('resolveDraft', () => {
     expect(onlyEmptySections(result)).toEqual(Array(4).fill('required-sections/empty'));
     const bad = resolveDraft({ ...FULL, end: '25:00', copies: 'bốn' }, { mode: 'yes', today: '2024-07-23', known: emptyKnown() });
     expect(bad.ok ? [] : bad.invalid.map((i) => i.flag)).toEqual(['--end', '--copies']);
+    // the bounds the schema and end-after-start hold the note to
+    const early = resolveDraft({ ...FULL, end: '13:00', copies: '500' }, { mode: 'yes', today: '2024-07-23', known: emptyKnown() });
+    expect(early.ok ? [] : early.invalid).toEqual([
+      { flag: '--end', value: '13:00', expected: '> --start 14:00' },
+      { flag: '--copies', value: '500', expected: '1–99' },
+    ]);
   });
 
   it('reports bad values', () => {
