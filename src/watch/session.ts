@@ -208,6 +208,9 @@ export class PreviewSession extends EventEmitter<PreviewEvents> {
       this.written.set(rel, mine);
       // outputs follow the order of opts.docs (one format)
       for (const [i, doc] of this.opts.docs.entries()) html[doc] = await readFile(r.outputs[i], 'utf8');
+    } else {
+      // as render does: a broken note leaves no earlier document in out/ to be taken for current
+      await this.deleteOutputs([rel]);
     }
     const state: NoteState = { file, rel, result: r.result, html, ...(r.error ? { error: r.error } : {}) };
     this.states.set(rel, state);

@@ -180,8 +180,10 @@ describe('preview session', () => {
     expect(s.note(REL)!.html['bien-ban']).toContain('BURST-5');
   });
 
-  it('a broken save shows an error page with file:line:col instead of the stale page', async () => {
-    const { file, next, url, s } = await start();
+  it('a broken save shows an error page with file:line:col instead of the stale page, and takes the stale HTML out of out/', async () => {
+    const { file, next, url, s, dir } = await start();
+    const html = path.join(dir, 'out', REL.replace(/\.md$/, '.html'));
+    expect(existsSync(html)).toBe(true);
     const rendered = next();
     await writeFile(file, SEED.replace('date: 2024-07-23', 'date: 2024-02-30'));
     await rendered;
@@ -195,6 +197,7 @@ describe('preview session', () => {
     expect(page.body).toMatch(new RegExp(`${REL}:${line}:\\d+`));
     expect(page.body).toContain('new EventSource');
     expect((await get(url)).body).toMatch(/\d+ lỗi/);
+    expect(existsSync(html)).toBe(false);
   });
 
   it('the SSE endpoint sends a reload event after a save', async () => {
