@@ -15,13 +15,13 @@ export interface PlannedFile {
 
 export const SAMPLE_REL = 'reports/2024/Q3/2024-07-23-ubnd-tinh-bac-kan.md';
 
-export function configText(withTemplates: boolean): string {
+export function configText(withTemplates: boolean, lang: 'vi' | 'en' = 'vi'): string {
   const rule = RULES.find((r) => r.severity === 'warn') ?? RULES[0];
   return `# Cấu hình bienban. Xem: bienban --help
 # bienban tìm tệp này từ thư mục hiện tại trở lên; thư mục chứa tệp là gốc của không gian làm việc.
 
 # Ngôn ngữ thông báo: vi | en
-lang: vi
+lang: ${lang}
 
 # Kiểu đặt dấu thanh được coi là chuẩn: old ("hòa", "thủy") | new ("hoà", "thuỷ")
 toneStyle: old
@@ -97,10 +97,10 @@ async function sampleNote(): Promise<string | undefined> {
   return text.replace(/^# yaml-language-server: \$schema=.*$/m, `# yaml-language-server: $schema=${ref}`);
 }
 
-export async function planWorkspace(o: { templates: boolean }): Promise<{ files: PlannedFile[]; notes: string[] }> {
+export async function planWorkspace(o: { templates: boolean; lang?: 'vi' | 'en' }): Promise<{ files: PlannedFile[]; notes: string[] }> {
   const notes: string[] = [];
   const files: PlannedFile[] = [
-    { rel: 'bienban.config.yaml', content: configText(o.templates) },
+    { rel: 'bienban.config.yaml', content: configText(o.templates, o.lang) },
     { rel: WORKSPACE_SCHEMA.split(path.sep).join('/'), content: await readFile(PACKAGE_SCHEMA) },
     { rel: '.vscode/settings.json', content: VSCODE_SETTINGS },
     { rel: '.gitignore', content: GITIGNORE },

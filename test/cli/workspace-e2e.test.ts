@@ -96,6 +96,16 @@ describe('a new workspace', () => {
 
   });
 
+  it('init --lang en writes a config in which later commands speak English', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-init-en-'));
+    expect(run(dir, 'init', '--lang', 'en').status).toBe(0);
+    expect(parse(readFileSync(path.join(dir, 'bienban.config.yaml'), 'utf8')).lang).toBe('en');
+    expect(run(dir, 'check').stderr).toContain('No problems in 1 file.');
+    const vi = mkdtempSync(path.join(tmpdir(), 'bb-init-vi-'));
+    expect(run(vi, 'init').status).toBe(0);
+    expect(parse(readFileSync(path.join(vi, 'bienban.config.yaml'), 'utf8')).lang).toBe('vi');
+  });
+
   it('writes editor and CI settings that parse', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bb-init-'));
     expect(run(dir, 'init').status).toBe(0);

@@ -13,7 +13,7 @@ export interface InitOptions {
 export async function initCommand(ctx: Ctx, dir: string | undefined, o: InitOptions): Promise<number> {
   const m = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);
   const root = path.resolve(ctx.io.cwd, dir ?? '.');
-  const plan = await planWorkspace({ templates: !!o.templates });
+  const plan = await planWorkspace({ templates: !!o.templates, lang: ctx.lang });
   const { created, skipped } = await writeWorkspace(root, plan.files);
   const shown = (rel: string) => path.relative(ctx.io.cwd, path.join(root, rel)) || rel;
   const tplCount = (list: string[]) => list.filter((f) => f.startsWith('templates/')).length;
