@@ -115,6 +115,8 @@ export const en = {
   'batch/failures': '{count} {count|note|notes} could not be rendered:',
   'batch/removed-outputs': 'Removed {count} earlier output {count|file|files} of the failed note {file}: {paths}',
   'batch/interrupted': 'Stopped on request (Ctrl-C); {rendered} complete {rendered|file|files} kept, no partial file left.',
+  'batch/bundle-withheld': 'The bundle {path} is not written: {count} failed {count|note|notes} would be missing from it; fix the errors above and run again.',
+  'batch/bundle-building': 'Building the bundle {path} ({count} {count|visit|visits})…',
   'batch/bundle-failed': 'Could not write the bundle {path}: {reason}',
   'batch/out-not-dir': 'Cannot use "{path}" as the output folder: "{file}" is a file, not a folder.',
   'batch/output-shared': '{path} would also be written for {others}, so none of them is written; rename one of the notes or render it with another --out.',

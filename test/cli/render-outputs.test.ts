@@ -221,10 +221,13 @@ describe('the bundle', () => {
     expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toMatch(/href="tap-thong-bao-2024-Q3\.pdf"[^>]*>Tập thông báo kết luận \(PDF\)/);
     const all = en([Q3, '--to', 'html', '--bundle'], dir);
     expect(all.code, all.stderr).toBe(0);
-    expect(await cover(path.join(dir, 'out', 'tap-bien-ban.pdf'))).toContain('Tập biên bản từ ngày 16/7/2024 đến ngày 24/9/2024');
+    // the range once, as the subtitle (the title names a whole quarter only)
+    const plain = await cover(path.join(dir, 'out', 'tap-bien-ban.pdf'));
+    expect(plain).toContain('Tập biên bản Từ ngày 16/7/2024 đến ngày 24/9/2024');
+    expect(plain.match(/đến ngày/g)).toHaveLength(1);
     const range = en([Q3, '--to', 'html', '--doc', 'all', '--since', '2024-08-01', '--until', '2024-08-31', '--bundle'], dir);
     expect(range.code, range.stderr).toBe(0);
-    expect(await cover(path.join(dir, 'out', 'tap-bien-ban-thong-bao-2024-08-01-den-2024-08-31.pdf'))).toContain('Tập biên bản và thông báo kết luận từ ngày 01/8/2024 đến ngày 31/8/2024');
+    expect(await cover(path.join(dir, 'out', 'tap-bien-ban-thong-bao-2024-08-01-den-2024-08-31.pdf'))).toContain('Tập biên bản và thông báo kết luận Từ ngày 01/8/2024 đến ngày 31/8/2024');
     expect(globSync(['out/*.pdf'], { cwd: dir }).sort()).toEqual(['out/tap-bien-ban-thong-bao-2024-08-01-den-2024-08-31.pdf', 'out/tap-bien-ban.pdf', 'out/tap-thong-bao-2024-Q3.pdf']);
   });
 
@@ -252,5 +255,12 @@ describe('the bundle', () => {
     expect(existsSync(bundle)).toBe(true);
     // --force renders everything, the bundle included
     expect(counts(run('--force').stderr)).toEqual({ rendered: 8, skipped: 0, failed: 0 });
+    expect(run('--force').stderr).toContain('Building the bundle out/tap-bien-ban-2024-Q3.pdf (7 visits)…');
+    // a note that fails: no bundle that would pass for the whole quarter, and the old one goes
+    writeFileSync(note, readFileSync(note, 'utf8').replace(/^date: .*$/m, 'date: 2024-07-32'));
+    const broken = run();
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('The bundle out/tap-bien-ban-2024-Q3.pdf is not written: 1 failed note would be missing from it');
+    expect(existsSync(bundle)).toBe(false);
   });
 });

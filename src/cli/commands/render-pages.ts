@@ -56,6 +56,8 @@ export interface QuarterInput {
   signal: AbortSignal;
   /** --force: the bundle is built again too */
   force?: boolean;
+  /** notes of the selection that failed: a bundle without them would pass for the whole selection */
+  failedNotes?: number;
 }
 
 /** what the pages and the bundle came to: a failure was reported; the bundle written or unchanged */
@@ -107,10 +109,19 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   const cwd = ctx.io.cwd;
   const name = bundleFileName(q.docs, q.sel);
   const bundlePath = path.join(q.outAbs, name);
+  if (q.failedNotes) {
+    // one of the selection's visits would be missing; an older bundle is of other notes' text
+    removeFile(bundlePath);
+    q.cache.setBundle(name, undefined);
+    await saveCache(ctx, q.cache);
+    ctx.err(`${t(ctx.lang, 'batch/bundle-withheld', { path: path.relative(cwd, bundlePath), count: q.failedNotes })}\n`);
+    return { extrasFailed: true, written: 0, skipped: 0 };
+  }
   const dates = ordered.map(([, d]) => d.date);
   const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, dates);
   const quarter = wholeQuarter(q.sel);
-  const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : range}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
+  // the range is the subtitle; the title names it only for a whole quarter ("… quý III/2024")
+  const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : ''}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
   const templateHash = templateFingerprints(['bundle'], ['pdf'], q.templateDir).get(outputId('bundle', 'pdf'))!;
   const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
   if (!q.force && q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
@@ -123,6 +134,8 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
     return { extrasFailed: true, written: 0, skipped: 0 };
   };
   const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
+  // a long compile with nothing on screen looks like a hang
+  ctx.err(`${t(ctx.lang, 'batch/bundle-building', { path: path.relative(cwd, bundlePath), count: ordered.length })}\n`);
   let pdf: Uint8Array;
   try {
     const views = await bundleViews(ordered.map(([file]) => file), q.docs);

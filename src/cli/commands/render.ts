@@ -276,7 +276,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     }
     let extrasFailed = !(await saveCache(ctx, cache));
     if (digests.size > 0) {
-      const extra = await quarterOutputs(ctx, { sel, digests, hashes, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal, force: !!o.force });
+      const extra = await quarterOutputs(ctx, { sel, digests, hashes, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal, force: !!o.force, failedNotes: failed.length });
       extrasFailed ||= extra.extrasFailed;
       // the bundle counts as a file, written or unchanged
       written += extra.written;
