@@ -46,6 +46,7 @@ export const en = {
   'cli/suggest': ' Did you mean "{id}"?',
   'cli/stdin-paths': 'With --stdin the note is read from standard input; drop the paths ({paths}) or drop --stdin.',
   'cli/no-files': 'No notes (*.md) found in "{paths}".',
+  'cli/watch-template-wait': 'Still watching, with the previous templates; save the fixed template to update the preview.',
   'cli/path-missing': 'Path "{path}" not found.',
   'cli/watch-no-notes': 'No notes (*.md) in {paths} yet. Watching all the same: new notes appear when they are saved; press Ctrl-C to stop.',
   'cli/watch-removed': '{path} is gone (deleted or renamed): removed from the list.',

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
-import { usageError } from '../../errors.js';
+import { BienbanError, usageError } from '../../errors.js';
 import { plural, t } from '../../i18n/index.js';
 import { DOC_KINDS, type DocKind } from '../../render/build-view.js';
 import { reporterByName } from '../../report/index.js';
@@ -75,7 +75,12 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
   const initial = session.notes();
   if (initial.some((s) => s.result.messages.length || s.error)) print({ files: [], all: true, states: initial, removed: [], ms: 0 });
   session.on('rendered', print);
-  session.on('error', (e) => ctx.err(`${m('Lỗi theo dõi tệp', 'Watch error')}: ${e.message}\n`));
+  session.on('error', (e) => {
+    // a template saved broken: where and why (the engine's words too), and that watch goes on
+    if (e instanceof BienbanError && e.code === 'TEMPLATE') {
+      ctx.err(`${m('Lỗi mẫu trình bày', 'Template error')}: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}${t(ctx.lang, 'cli/watch-template-wait')}\n`);
+    } else ctx.err(`${m('Lỗi theo dõi tệp', 'Watch error')}: ${e.message}\n`);
+  });
 
   let server;
   try {
