@@ -54,7 +54,12 @@ export function placeYamlError(src: string, code: string, message: string, pos: 
     const q = /closing (["'])quote/.exec(message)?.[1] as '"' | "'" | undefined;
     const opener = q ? lastUnclosed(src, pos[0], q) : -1;
     if (opener >= 0) return at('UNCLOSED_QUOTE', opener);
+    // `yaml` files other slips under MISSING_CHAR too; only a quote or bracket is "missing"
+    if (/Sequence item without - indicator/.test(message)) return { code: 'SEQ_INDENT', start: pos[0], end: pos[1] };
+    if (/Implicit map keys need to be followed by map values/.test(message)) return { code: 'MISSING_COLON', start: pos[0], end: pos[1] };
+    if (!q && !/[\]})]/.test(message)) return { code: 'YAML_OTHER', start: pos[0], end: pos[1] };
   }
+  if (code === 'UNEXPECTED_TOKEN' && /block-seq-ind on same line with key/.test(message)) return { code: 'SEQ_ON_KEY_LINE', start: pos[0], end: pos[1] };
   if (code === 'BLOCK_AS_IMPLICIT_KEY') {
     // "title: Làm việc: với …": the value's own ": " made it a key
     const line = lineAround(src, pos[0]);

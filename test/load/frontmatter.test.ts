@@ -57,4 +57,11 @@ describe('other slips, at the slip', () => {
     const r = lintText('x.md', note('title: x\ncopies: 4.5'), { lang: 'en' }).result.messages.filter((m) => m.ruleId === 'schema');
     expect(r.map((m) => m.message)).toContain('The field "copies" must be a whole number.');
   });
+
+  it('a line indented unlike its item, and a list begun on the key\'s line: said so, not "a closing bracket or quote is missing"', () => {
+    const indent = '---\ntype: lam-viec\ndelegation:\n  members:\n    - name: A\n     position: B\n---\n';
+    expect(yamlErrors(indent)[0]).toBe('6:1 YAML syntax error: this line is indented unlike the lines of the same item above (or lacks the "- " of a list item).');
+    expect(yamlErrors(note('title: - Làm việc'))[0]).toBe('4:8 YAML syntax error: a "- " after a key on the same line: write the list on the lines below, or quote the value.');
+    expect(yamlErrors(note('title: - Làm việc')).join('\n')).not.toContain('closing bracket or quote');
+  });
 });
