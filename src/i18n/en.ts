@@ -47,6 +47,7 @@ export const en = {
   'cli/stdin-paths': 'With --stdin the note is read from standard input; drop the paths ({paths}) or drop --stdin.',
   'cli/no-files': 'No notes (*.md) found in "{paths}".',
   'cli/watch-template-wait': 'Still watching, with the previous templates; save the fixed template to update the preview.',
+  'cli/glob-none': 'No file matches the pattern "{path}".',
   'cli/path-missing': 'Path "{path}" not found.',
   'cli/watch-no-notes': 'No notes (*.md) in {paths} yet. Watching all the same: new notes appear when they are saved; press Ctrl-C to stop.',
   'cli/watch-removed': '{path} is gone (deleted or renamed): removed from the list.',

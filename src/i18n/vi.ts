@@ -47,6 +47,7 @@ export const vi = {
   'cli/stdin-paths': 'Với --stdin, ghi chép được đọc từ đầu vào chuẩn; hãy bỏ các đường dẫn ({paths}) hoặc bỏ --stdin.',
   'cli/no-files': 'Không tìm thấy ghi chép nào (*.md) trong "{paths}".',
   'cli/watch-template-wait': 'Vẫn đang theo dõi, với mẫu trước đó; lưu lại mẫu đã sửa để cập nhật bản xem trước.',
+  'cli/glob-none': 'Không có tệp nào khớp mẫu "{path}".',
   'cli/path-missing': 'Không tìm thấy đường dẫn "{path}".',
   'cli/watch-no-notes': 'Chưa có ghi chép nào (*.md) trong: {paths}. Vẫn đang theo dõi: ghi chép mới sẽ hiện ra khi được lưu; nhấn Ctrl-C để dừng.',
   'cli/watch-removed': '{path} không còn (đã xóa hoặc đổi tên): đã bỏ khỏi danh sách.',

@@ -184,3 +184,14 @@ describe('render warnings', () => {
     expect(clean.stderr).not.toContain('warnings');
   });
 });
+
+describe('inputs that name nothing', () => {
+  it('a glob that matches no file is said so, once; a missing path once; "no notes found" only for an input that exists', () => {
+    const dir = tempDir();
+    const g = runCli(['check', 'x/**/*.MD'], { cwd: dir });
+    expect(g.code).toBe(2);
+    expect(g.stderr).toBe('Không có tệp nào khớp mẫu "x/**/*.MD".\n');
+    expect(runCli(['render', 'nope/'], { cwd: dir }).stderr).toBe('Không tìm thấy đường dẫn "nope/".\n');
+    expect(runCli(['check', '.'], { cwd: dir }).stderr).toBe('Không tìm thấy ghi chép nào (*.md) trong ".".\n');
+  });
+});

@@ -19,7 +19,7 @@ import { parseSelection, readNotes, selectNotes } from '../../batch/select.js';
 import { runTasks } from '../../batch/pool.js';
 import type { CheckTask, CheckTaskResult } from '../../batch/tasks.js';
 import { createProgress } from '../progress.js';
-import { EXIT_INTERRUPTED, onInterrupt, parseJobs, selectionRange } from '../batch-options.js';
+import { EXIT_INTERRUPTED, onInterrupt, parseJobs, reportInputs, selectionRange } from '../batch-options.js';
 import { EXIT } from '../exit.js';
 
 import { CHECK_WORKERS_FROM } from '../early.js';
@@ -58,11 +58,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   const collected = await collectNotes(paths, ctx.io.cwd, ctx.config.ignore, ctx.config.dir);
   const { missing } = collected;
   let files = collected.files;
-  for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
-  if (files.length === 0) {
-    ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join('", "') })}\n`);
-    return EXIT.FAILURE;
-  }
+  if (reportInputs(ctx, paths, missing, files.length)) return EXIT.FAILURE;
   if (sel) {
     // a note whose date cannot be read is checked anyway: its errors say why
     const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);

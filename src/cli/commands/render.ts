@@ -24,7 +24,7 @@ import { startPool, type Pool } from '../../batch/pool.js';
 import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.js';
 import type { NoteDigest } from '../../batch/summary.js';
 import { createProgress } from '../progress.js';
-import { EXIT_INTERRUPTED, onInterrupt, parseJobs, parseList, selectionRange } from '../batch-options.js';
+import { EXIT_INTERRUPTED, onInterrupt, parseJobs, parseList, reportInputs, selectionRange } from '../batch-options.js';
 import { interruptedNow, quarterOutputs, rel, saveCache, writeError } from './render-pages.js';
 import { EXIT } from '../exit.js';
 
@@ -102,11 +102,7 @@ async function renderAll(
   const cwd = ctx.io.cwd;
   const { files, missing, roots } = await collectNotes(paths, cwd, ctx.config.ignore, ctx.config.dir);
   if (await interruptedNow(signal)) return interrupted(ctx, undefined, 0);
-  for (const m of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: m })}\n`);
-  if (files.length === 0) {
-    ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: (paths.length ? paths : ['.']).join('", "') })}\n`);
-    return EXIT.FAILURE;
-  }
+  if (reportInputs(ctx, paths, missing, files.length)) return EXIT.FAILURE;
   const templateDir = ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined;
   if (ctx.config.font === 'times' && formats.includes('pdf') && !findTimesNewRoman()) {
     ctx.err(ctx.lang === 'en'
