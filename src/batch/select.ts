@@ -65,7 +65,11 @@ export function parseSelection(o: SelectionInput, lang: Lang): Selection | undef
     if (key === 'since') sel.since = sel.since && sel.since > d ? sel.since : d;
     else sel.until = sel.until && sel.until < d ? sel.until : d;
   }
-  if (sel.since && sel.until && sel.since > sel.until) throw usageError(t(lang, 'batch/bad-range', { since: sel.since, until: sel.until }));
+  if (sel.since && sel.until && sel.since > sel.until) {
+    // name where each bound came from: the user may have typed only one of them
+    const from = (key: 'since' | 'until', d: string) => (o[key]?.trim() === d ? `--${key} ${d}` : t(lang, key === 'since' ? 'batch/quarter-start' : 'batch/quarter-end', { quarter: sel.quarter, date: d }));
+    throw usageError(t(lang, 'batch/bad-range', { since: from('since', sel.since), until: from('until', sel.until) }));
+  }
   return sel;
 }
 

@@ -74,7 +74,9 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], doc: Documen
     } else if (issue.code === 'invalid_type') {
       out.push({ messageId: 'type', data: { path: p, expected: issue.expected, received: typeName(value) }, severity: 2, start, end });
     } else if (issue.code === 'invalid_value') {
-      out.push({ messageId: 'enum', data: { path: p, values: issue.values.map(String).join(', ') }, severity: 2, start, end });
+      // the list ends the sentence: no second full stop after "Q."
+      const values = issue.values.map(String).join(', ');
+      out.push({ messageId: 'enum', data: { path: p, values: values.endsWith('.') ? values : `${values}.` }, severity: 2, start, end });
     } else if (issue.code === 'too_small') {
       const messageId = issue.origin === 'string' ? 'empty' : issue.origin === 'array' ? 'too-small' : 'number-small';
       out.push({ messageId, data: { path: p, minimum: Number(issue.minimum) }, severity: 2, start, end });

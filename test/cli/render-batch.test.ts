@@ -77,6 +77,8 @@ describe('selection', () => {
     [['--since', '2024-13-01'], /--since/],
     [['--until', 'hôm qua'], /--until/],
     [['--since', '2024-09-01', '--until', '2024-08-01'], /2024-09-01/],
+    // the end came from the quarter, not from anything typed: said so
+    [['--quarter', '2024-Q3', '--since', '2024-10-05'], /ngày cuối quý 2024-Q3, 2024-09-30|the last day of 2024-Q3, 2024-09-30/],
     [['--jobs', '0'], /--jobs/],
   ])('%j is a usage error (exit 2) on render and check, in Vietnamese and English', (args, re) => {
     for (const cmd of ['render', 'check']) {

@@ -18,6 +18,9 @@ describe('schema issues', () => {
   it('still list the allowed values for a wrong one', () => {
     const [m] = schema(SEED.replace(/^type: .*$/m, 'type: hop'));
     expect(m).toMatchObject({ messageId: 'enum', message: 'The field "type" must be one of: lam-viec, kiem-tra.' });
+    // a list ending in "Q." ends the sentence once
+    const [p] = schema(SEED.replace(/^    prefix: TM\.$/m, '    prefix: TT.'), 'vi');
+    expect(p.message).toBe('Trường "notice.signer.prefix" phải là một trong: TM., KT., TL., TUQ., Q.');
   });
 });
 

@@ -126,7 +126,7 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
   if (!q.force && q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
   const failed = async (reason: string): Promise<QuarterResult> => {
-    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason })}\n`);
+    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: reason.replace(/\.\s*$/, '') })}\n`);
     // the one in place is of other notes: it must not pass for this selection's
     removeFile(bundlePath);
     q.cache.setBundle(name, undefined);
