@@ -84,14 +84,17 @@ ${engine}`;
   return page(`${m(lang, 'Lỗi', 'Errors')}: ${s.rel}`, body, nonce, s.rel, lang);
 }
 
+// the documents by their names, as the index.html of render names them
+const DOC_LABEL: Record<string, string> = { 'bien-ban': 'Biên bản', 'thong-bao': 'Thông báo kết luận' };
+
 export function indexPage(notes: readonly NoteState[], docs: readonly DocKind[], nonce: string, lang: Lang): string {
   const rows = notes
     .map((s) => {
       const ok = s.result.errorCount === 0 && !s.error;
-      const links = docs.map((d) => `<a href="${escapeHtml(noteUrl(s.rel, d))}">${d}</a>`).join(' · ');
+      const links = docs.map((d) => `<a href="${escapeHtml(noteUrl(s.rel, d))}">${DOC_LABEL[d] ?? d}</a>`).join(' · ');
       const status = ok
-        ? `<span class="ok">${m(lang, 'hợp lệ', 'ok')}</span>${s.result.warningCount ? ` <span class="muted">(${s.result.warningCount} ${m(lang, 'cảnh báo', 'warnings')})</span>` : ''}`
-        : `<span class="bad">${s.error ? m(lang, 'lỗi trình bày', 'render failed') : m(lang, `${s.result.errorCount} lỗi`, `${s.result.errorCount} errors`)}</span>`;
+        ? `<span class="ok">${m(lang, 'hợp lệ', 'ok')}</span>${s.result.warningCount ? ` <span class="muted">(${s.result.warningCount} ${m(lang, 'cảnh báo', plural(s.result.warningCount, 'warning', 'warnings'))})</span>` : ''}`
+        : `<span class="bad">${s.error ? m(lang, 'lỗi trình bày', 'render failed') : m(lang, `${s.result.errorCount} lỗi`, `${s.result.errorCount} ${plural(s.result.errorCount, 'error', 'errors')}`)}</span>`;
       return `<tr><td><code>${escapeHtml(s.rel)}</code></td><td>${status}</td><td>${links}</td></tr>`;
     })
     .join('\n');

@@ -34,7 +34,9 @@ describe('preview pages', () => {
     const html = indexPage([state()], ['bien-ban', 'thong-bao'], 'N', 'en');
     expect(html).not.toContain('<img');
     expect(html).toContain('/view?file=r%2F%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%22\'%26.md&amp;doc=thong-bao'.replace("'", '&#39;'));
-    expect(html).toContain('1 errors');
+    expect(html).toContain('1 error<');
+    // the documents by name, not by id
+    expect(html).toMatch(/doc=bien-ban">Biên bản<\/a> · <a [^>]*>Thông báo kết luận<\/a>/);
   });
 
   it('injectReload widens only the CSP meta and puts the script before </body>', () => {
