@@ -62,6 +62,7 @@ export const en = {
   'cli/summary-fix-held': '{count} fixable {count|problem was|problems were} not fixed: the note has an error that stops it being read (YAML, front matter); fix that first, then run --fix again.',
   'cli/summary-clean': 'No problems in {files} {files|file|files}.',
   'cli/too-many-warnings': '{count} {count|warning|warnings}, above --max-warnings {max}.',
+  'cli/too-many-warnings-quiet': '{count} {count|warning|warnings} (not shown under --quiet), above --max-warnings {max}; drop --quiet to see them.',
   'cli/error': 'Error',
   'cli/warning': 'warning',
   'cli/error-lc': 'error',

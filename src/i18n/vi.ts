@@ -62,6 +62,7 @@ export const vi = {
   'cli/summary-fix-held': '{count} vấn đề tự sửa được chưa được sửa: ghi chép có lỗi làm không đọc được (YAML, phần đầu); hãy sửa lỗi đó trước rồi chạy lại --fix.',
   'cli/summary-clean': 'Không có vấn đề nào trong {files} tệp.',
   'cli/too-many-warnings': 'Có {count} cảnh báo, vượt giới hạn --max-warnings {max}.',
+  'cli/too-many-warnings-quiet': 'Có {count} cảnh báo (--quiet không hiện), vượt giới hạn --max-warnings {max}; bỏ --quiet để xem.',
   'cli/error': 'Lỗi',
   'cli/warning': 'cảnh báo',
   'cli/error-lc': 'lỗi',

@@ -149,6 +149,12 @@ describe('bienban check (end to end)', () => {
     expect(r.code).toBe(1);
     const q = runCli(['check', 'test/fixtures/seed-defects.md', '--quiet', '--format', 'json']);
     expect(json(q)[0].messages.every((m) => m.severity === 2)).toBe(true);
+    // hidden but counted: the failure says why
+    const clean = tempDir();
+    writeFileSync(path.join(clean, 'x.md'), readFileSync(path.join(ROOT, 'test/fixtures/seed-defects.md'), 'utf8').replace('16/5/20216', '16/5/2016'));
+    const both = runCli(['check', 'x.md', '--quiet', '--max-warnings', '0'], { cwd: clean });
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('(--quiet không hiện), vượt giới hạn --max-warnings 0; bỏ --quiet để xem.');
   });
 });
 

@@ -140,7 +140,8 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   if (o.format === 'stylish' && errors + warnings === 0) ctx.err(`${t(ctx.lang, 'cli/summary-clean', { files: allFiles.length })}\n`);
   if (errors > 0) return EXIT.PROBLEMS;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
-    ctx.err(`${t(ctx.lang, 'cli/too-many-warnings', { count: warnings, max: maxWarnings })}\n`);
+    // --quiet hides them but they still count: say so, or the failure has no visible cause
+    ctx.err(`${t(ctx.lang, o.quiet ? 'cli/too-many-warnings-quiet' : 'cli/too-many-warnings', { count: warnings, max: maxWarnings })}\n`);
     return EXIT.PROBLEMS;
   }
   return missing.length ? EXIT.FAILURE : EXIT.OK;
