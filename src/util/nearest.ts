@@ -18,11 +18,16 @@ export function editDistance(a: string, b: string): number {
 export function nearest(word: string, candidates: Iterable<string>, max = Math.max(2, Math.ceil(word.length / 3))): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
-  for (const c of candidates) {
+  const all = [...candidates];
+  for (const c of all) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) { bestD = d; best = c; }
   }
-  return best !== undefined && bestD <= max ? best : undefined;
+  if (best !== undefined && bestD <= max) return best;
+  // a singular or a short form of one name ("copy" for "copies"): the one candidate sharing its stem
+  const stem = word.toLowerCase().slice(0, -1);
+  const sharing = stem.length >= 3 ? all.filter((c) => c.toLowerCase().startsWith(stem)) : [];
+  return sharing.length === 1 ? sharing[0] : undefined;
 }
 
 /** for short words (option values, config keys): at most a third of the word, so "fr" suggests nothing, "foo" not "font" */
