@@ -51,7 +51,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
   program
     .command('check')
     .description(d('kiểm tra ghi chép: tệp, thư mục (mọi *.md bên trong) hoặc mẫu glob', 'check notes: files, folders (all *.md below) or globs'))
-    .argument('[paths...]', d('đường dẫn (mặc định: .)', 'paths (default: .)'))
+    .argument(d('[đường-dẫn...]', '[paths...]'), d('tệp, thư mục hoặc mẫu glob (mặc định: .)', 'files, folders or globs (default: .)'))
     .addOption(new Option('-f, --format <name>', d('định dạng báo cáo: stylish | json | sarif | junit | github', 'report format: stylish | json | sarif | junit | github')).default('stylish'))
     .option('--fix', d('tự sửa các lỗi an toàn', 'apply safe fixes'))
     .option('--fix-dry-run', d('in bản so sánh (diff) các sửa đổi thay vì ghi tệp', 'print a diff of the fixes instead of writing'))
@@ -71,7 +71,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
   program
     .command('render')
     .description(d('lập biên bản / thông báo kết luận dạng HTML, PDF, DOCX', 'render minutes / conclusion notices as HTML, PDF, DOCX'))
-    .argument('[paths...]', d('đường dẫn (mặc định: .)', 'paths (default: .)'))
+    .argument(d('[đường-dẫn...]', '[paths...]'), d('tệp, thư mục hoặc mẫu glob (mặc định: .)', 'files, folders or globs (default: .)'))
     .option('--to <formats>', d('định dạng, cách nhau bởi dấu phẩy: html,pdf,docx', 'comma-separated formats: html,pdf,docx'), 'html,pdf')
     .option('--doc <kind>', d('văn bản: bien-ban | thong-bao | all', 'document: bien-ban | thong-bao | all'), 'bien-ban')
     .option('-o, --out <dir>', d('thư mục kết quả (mặc định: out/)', 'output folder (default: out/)'))
@@ -100,14 +100,14 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
   program
     .command('explain')
     .description(d('giải thích một quy tắc, kèm ví dụ sai và đúng', 'explain a rule with a wrong and a right example'))
-    .argument('<rule>', d('mã quy tắc', 'rule id'))
+    .argument(d('<mã-quy-tắc>', '<rule>'), d('mã quy tắc, ví dụ date-valid', 'rule id, e.g. date-valid'))
     .addHelpText('after', d('\nVí dụ:\n  bienban explain date-valid\n', '\nExample:\n  bienban explain date-valid\n'))
     .action(run(async (ctx, id) => (await import('./commands/rules.js')).explainCommand(ctx, id)));
 
   program
     .command('new')
     .description(d('tạo ghi chép mới (khung đủ các mục); hỏi từng bước trên terminal', 'create a new note skeleton; asks step by step on a terminal'))
-    .argument('[file]', d('tệp cần tạo (mặc định: reports/<năm>/Q<quý>/<ngày>-<đơn vị>.md)', 'file to create (default: reports/<year>/Q<quarter>/<date>-<host>.md)'))
+    .argument(d('[tệp]', '[file]'), d('tệp cần tạo (mặc định: reports/<năm>/Q<quý>/<ngày>-<đơn vị>.md)', 'file to create (default: reports/<year>/Q<quarter>/<date>-<host>.md)'))
     .option('--type <type>', 'lam-viec | kiem-tra')
     .option('--date <date>', d('ngày làm việc YYYY-MM-DD (mặc định: hôm nay)', 'date YYYY-MM-DD (default: today)'))
     .option('--start <time>', d('giờ bắt đầu HH:MM (mặc định: 08:00)', 'start time HH:MM (default: 08:00)'))
@@ -137,7 +137,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
   program
     .command('init')
     .description(d('tạo không gian làm việc: cấu hình, reports/, JSON Schema, thiết lập VS Code và CI; không ghi đè', 'create a workspace: config, reports/, JSON Schema, VS Code and CI settings; never overwrites'))
-    .argument('[dir]', d('thư mục (mặc định: .)', 'folder (default: .)'))
+    .argument(d('[thư-mục]', '[dir]'), d('thư mục (mặc định: .)', 'folder (default: .)'))
     .option('--templates', d('chép cả mẫu trình bày có sẵn vào templates/ để sửa', 'also copy the built-in templates into templates/ for editing'))
     .addHelpText('after', d('\nVí dụ:\n  bienban init\n  bienban init bien-ban-2024 --templates\n', '\nExamples:\n  bienban init\n  bienban init minutes-2024 --templates\n'))
     .action(run(async (ctx, dir, o) => (await import('./commands/init.js')).initCommand(ctx, dir, o)));
@@ -146,7 +146,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .command('watch')
     .alias('preview')
     .description(d('xem trước HTML, tự kiểm tra và tải lại trang mỗi khi lưu', 'live HTML preview: re-check and reload on every save'))
-    .argument('[paths...]', d('đường dẫn (mặc định: .)', 'paths (default: .)'))
+    .argument(d('[đường-dẫn...]', '[paths...]'), d('tệp, thư mục hoặc mẫu glob (mặc định: .)', 'files, folders or globs (default: .)'))
     .option('--port <n>', d('cổng trên 127.0.0.1 (0 = tự chọn)', 'port on 127.0.0.1 (0 = any free port)'), '4321')
     .option('--doc <kind>', d('văn bản: bien-ban | thong-bao | all', 'document: bien-ban | thong-bao | all'), 'bien-ban')
     .option('-o, --out <dir>', d('thư mục kết quả (mặc định: out/)', 'output folder (default: out/)'))

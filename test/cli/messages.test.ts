@@ -132,7 +132,7 @@ describe('Commander\'s words', () => {
 
   it('name defaults and the help option in Vietnamese, and stay Commander\'s in English', () => {
     const vi = flat(runCli(['render', '--help']).stdout);
-    expect(vi).toContain('Cách dùng: bienban render [tùy chọn] [paths...]');
+    expect(vi).toContain('Cách dùng: bienban render [tùy chọn] [đường-dẫn...]');
     expect(vi).toContain('Tùy chọn: --to <formats>');
     expect(vi).toContain('(mặc định: "html,pdf")');
     expect(vi).toContain('-h, --help hiện hướng dẫn của lệnh');
@@ -147,7 +147,7 @@ describe('Commander\'s words', () => {
     [['check', '--formt', 'x'], 'Lỗi: Không có tùy chọn "--formt".\n(Có phải ý bạn là --format?)', 'Error: Unknown option "--formt".\n(Did you mean --format?)'],
     [['chek'], 'Lỗi: Không có lệnh "chek".\n(Có phải ý bạn là check?)', 'Error: Unknown command "chek".\n(Did you mean check?)'],
     [['help', 'chek'], 'Lỗi: Không có lệnh "chek".\n(Có phải ý bạn là check?)', 'Error: Unknown command "chek".\n(Did you mean check?)'],
-    [['explain'], 'Lỗi: Thiếu đối số bắt buộc "rule".', 'Error: Missing required argument "rule".'],
+    [['explain'], 'Lỗi: Thiếu đối số bắt buộc "mã-quy-tắc".', 'Error: Missing required argument "rule".'],
     [['render', '--to'], 'Lỗi: Tùy chọn "--to <formats>" cần một giá trị.', 'Error: The option "--to <formats>" needs a value.'],
     [['schema', 'x'], 'Lỗi: Lệnh "schema" nhận tối đa 0 đối số, nhưng có 1.', 'Error: Too many arguments for "schema": it takes 0, got 1.'],
   ])('word parse errors as ours: %j', (args, vi, en) => {
