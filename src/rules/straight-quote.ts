@@ -2,10 +2,13 @@
 // front-matter string values are looked at: quotes in YAML syntax, code and HTML stay as written.
 import { defineRule } from './types.js';
 import { textSpans } from './util/scope.js';
+import { allMatches } from '../util/matches.js';
 
 // after these a quote closes; after white space, an opening bracket, a dash or nothing it opens
 const BEFORE_CLOSING = /[\p{L}\p{N}\p{M}.,!?;…)\]}%”’]/u;
 const MARKUP = /[*_~]/;
+// a one-line double-quoted YAML string; its \" escapes are straight quotes the spans leave out
+const DQ_STRING = /"(?:[^"\\\n]|\\.)*"/g;
 
 export default defineRule({
   id: 'straight-quote',
@@ -33,6 +36,23 @@ export default defineRule({
         const quote = p >= 0 && BEFORE_CLOSING.test(text[p]) ? '”' : '“';
         ctx.report({ messageId: 'straight', data: { quote }, start: at, end: at + 1, fix: { range: [at, at + 1], text: quote } });
         i = span.text.indexOf('"', i + 1);
+      }
+    }
+    // title: "… \"Dân vận khéo\" …": the escape becomes a curly quote, which needs none
+    const fm = ctx.note.frontMatter;
+    if (!fm || !text.slice(fm.start, fm.end).includes('\\"')) return;
+    const src = text.slice(fm.start, fm.end);
+    for (const m of allMatches(DQ_STRING, src)) {
+      const lineStart = src.lastIndexOf('\n', m.index) + 1;
+      if (/(^|\s)#/.test(src.slice(lineStart, m.index))) continue; // in a comment
+      for (let k = m[0].indexOf('\\"'); k > 0; k = m[0].indexOf('\\"', k + 2)) {
+        // a backslash escaped itself ("\\\"") is not this escape
+        let slashes = 0;
+        while (m[0][k - 1 - slashes] === '\\') slashes++;
+        if (slashes % 2) continue;
+        const at = fm.start + m.index + k;
+        const quote = BEFORE_CLOSING.test(text[at - 1]) ? '”' : '“';
+        ctx.report({ messageId: 'straight', data: { quote }, start: at, end: at + 2, fix: { range: [at, at + 2], text: quote } });
       }
     }
   },

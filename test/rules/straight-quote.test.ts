@@ -37,4 +37,15 @@ describe(ID, () => {
   it('leaves code and HTML comments alone', () => {
     expect(hits(withBody('Lệnh `echo "x"` và <!-- ghi chú "nháp" -->.\n\n```\nx = "y"\n```'), ID)).toEqual([]);
   });
+
+  it('turns the \\" escapes of a double-quoted YAML value into curly quotes, which need no escape', () => {
+    const text = exampleNote({}).replace(/^title: .*$/m, 'title: "Phong trào \\"Dân vận khéo\\" tại tỉnh"  # "ghi chú"');
+    expect(hits(text, ID)).toEqual([
+      { messageId: 'straight', ...at(text, '\\"Dân'), fixable: true },
+      { messageId: 'straight', ...at(text, '\\" tại'), fixable: true },
+    ]);
+    const fixed = fixText(text);
+    expect(fixed).toContain('title: "Phong trào “Dân vận khéo” tại tỉnh"  # "ghi chú"');
+    expect(lint(fixed).messages.filter((m) => m.ruleId === 'yaml' || m.ruleId === 'schema')).toEqual([]);
+  });
 });
