@@ -185,8 +185,9 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
     const before = text.slice(Math.max(0, h.start - 12), h.start);
     if (h.e.context && !h.e.context.test(after)) continue;
     const allLower = h.text === h.text.toLowerCase();
-    // "Trưởng phòng Nội vụ": the body's head word belongs to the position
-    if (isLower(h.text[0]) && h.e.kind === 'body' && /trưởng\s+$/iu.test(before)) continue;
+    // "Trưởng phòng Nội vụ", "Trưởng ban Dân vận": the body's head word belongs to the position
+    // (no position ends in "bộ" or "sở": "thứ trưởng bộ nội vụ" is the body written in lower case)
+    if (isLower(h.text[0]) && h.e.kind === 'body' && /^(?:phòng|ban)\s/iu.test(h.text) && /trưởng\s+$/iu.test(before)) continue;
     if (isLower(h.text[0]) && allLower) {
       if (h.e.kind === 'position' && !BODY_AFTER.test(after)) continue;
       if (h.e.kind === 'body' && !h.e.context && (!h.e.lowerIf || !h.e.lowerIf.test(after))) continue;

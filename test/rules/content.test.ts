@@ -27,6 +27,11 @@ describe('capitalization', () => {
     ]);
   });
 
+  it('flags a ministry written wholly in lower case after a position, but keeps "trưởng phòng …", "trưởng ban …" as the position\'s', () => {
+    const l = lintExample({ body: 'Dự họp có thứ trưởng bộ nội vụ; trưởng phòng nội vụ huyện và trưởng ban dân vận huyện ủy báo cáo.' });
+    expect(found(l, 'capitalization')).toEqual([{ messageId: 'case', ...posOf(l.text, 'bộ nội vụ') }]);
+  });
+
   it('keeps generic uses and compounds alone', () => {
     const l = lintExample({
       body: 'Người được bầu làm chủ tịch phải có uy tín; cán bộ tài chính và cơ sở y tế được bố trí đủ; Ban tổ chức hội nghị chuẩn bị tài liệu; Trưởng phòng Nội vụ huyện báo cáo; lần thứ hai Đoàn làm việc với Ủy ban nhân dân tỉnh Bắc Kạn, Ban Dân vận Trung ương và BỘ NỘI VỤ.',
