@@ -91,4 +91,14 @@ describe('a template that does not compile stops the command once, at its file:l
     expect(r.stderr).toContain(`${Q3}/${NOTES[0]}: templates/bien-ban/typst/main.typ:${at}:2  Mẫu PDF gặp lỗi với dữ liệu của ghi chép này (Typst: dictionary does not contain key "parent"`);
     expect(r.stderr).toContain(`Đã tạo ${NOTES.length - 1} tệp`);
   });
+
+  it('Typst: a broken bundle template fails the bundle, named at its line relative to the workspace', () => {
+    let at = 0;
+    const dir = withTemplates({ 'bundle/typst/main.typ': (s) => ((at = lines(s)), `${s}#let x = (\n`) });
+    const r = runCli(['render', Q3, '--to', 'html', '--bundle'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Không tạo được tập văn bản out/tap-bien-ban.pdf: Typst: templates/bundle/typst/main.typ:${at}:`);
+    expect(r.stderr).not.toContain(dir);
+    expect(r.stderr).toContain(`Đã tạo ${NOTES.length} tệp`);
+  });
 });

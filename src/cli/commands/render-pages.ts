@@ -142,7 +142,10 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
     if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
     pdf = await renderBundle({ cover: { ...cover, note: `Gồm ${views.length} văn bản` }, views, font: ctx.config.font, templateDir: q.templateDir });
   } catch (e) {
-    return failed(e instanceof Error ? e.message : String(e));
+    // Typst's diagnostics name the template file: relative to the working folder, as elsewhere
+    const diags = (e as { diagnostics?: { file?: string; line?: number; column?: number; message: string }[] }).diagnostics;
+    const at = (d: { file?: string; line?: number; column?: number }) => (d.file ? `${rel(cwd, d.file)}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}: ` : '');
+    return failed(diags?.length ? `Typst: ${diags.slice(0, 3).map((d) => `${at(d)}${d.message}`).join('; ')}` : e instanceof Error ? e.message : String(e));
   }
   // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped
   if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
