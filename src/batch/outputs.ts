@@ -3,7 +3,6 @@
 import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomicSync } from '../fs/atomic.js';
-import { t, type Lang } from '../i18n/index.js';
 
 export interface WriteFailure {
   file: string;
@@ -38,30 +37,6 @@ export function removeFile(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-const REASONS: Record<string, Parameters<typeof t>[1]> = {
-  EISDIR: 'batch/io-is-dir',
-  ENOTDIR: 'batch/io-not-dir',
-  // mkdir of a folder whose name is taken by a file
-  EEXIST: 'batch/io-not-dir',
-  ENAMETOOLONG: 'batch/io-name-too-long',
-  EACCES: 'batch/io-access',
-  EPERM: 'batch/io-access',
-  ENOSPC: 'batch/io-no-space',
-  EDQUOT: 'batch/io-no-space',
-  EROFS: 'batch/io-read-only',
-  ENOENT: 'batch/io-missing',
-};
-
-/** why a file could not be written, in plain words (the system's text for rare codes) */
-export function ioReason(lang: Lang, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const key = code ? REASONS[code] : undefined;
-  if (key) return t(lang, key);
-  const message = error instanceof Error ? error.message : String(error);
-  // "EIO: i/o error, open '/x'": the path is shown by the caller
-  return message.replace(/,\s*\w+\s+'.*$/s, '');
 }
 
 // macOS and Windows ignore case in names (and macOS Unicode normalization): two names that

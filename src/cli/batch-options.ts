@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Ctx } from './context.js';
 import { pendingTempFiles } from '../fs/atomic.js';
+import { isGlob } from '../fs/collect.js';
 import { usageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { quarterLabelVi, type Selection } from '../batch/select.js';
@@ -64,14 +65,12 @@ export function selectionRange(lang: Lang, sel: Selection | undefined): string {
   return lang === 'en' ? (sel?.quarter ?? [sel?.since, sel?.until].map((d) => d ?? '…').join(' to ')) : periodVi(sel, []);
 }
 
-const GLOB = /[*?[\]{}]/;
-
 /**
  * Tells which inputs named nothing (a glob that matched no file is not a missing path); true when
  * no note is left to work on. "No notes found" follows only when some input did exist.
  */
 export function reportInputs(ctx: Ctx, paths: readonly string[], missing: readonly string[], found: number): boolean {
-  for (const m of missing) ctx.err(`${t(ctx.lang, GLOB.test(m) ? 'cli/glob-none' : 'cli/path-missing', { path: m })}\n`);
+  for (const m of missing) ctx.err(`${t(ctx.lang, isGlob(m) ? 'cli/glob-none' : 'cli/path-missing', { path: m })}\n`);
   if (found > 0) return false;
   const inputs = paths.length ? paths : ['.'];
   if (missing.length < inputs.length) ctx.err(`${t(ctx.lang, 'cli/no-files', { paths: inputs.join('", "') })}\n`);

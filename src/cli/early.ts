@@ -10,6 +10,7 @@ import { SKIPPED_DIRS } from '../fs/skipped-dirs.js';
 /** below this many files, `check` runs in this thread: starting workers costs more than it saves */
 export const CHECK_WORKERS_FROM = 200;
 
+// collect.ts isGlob, without loading tinyglobby: this runs before the command's modules load
 const GLOB = /[*?[\]{}]/;
 
 /** *.md files under `dir`, counted only up to `enough` */

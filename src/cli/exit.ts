@@ -4,9 +4,7 @@ import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 
 import { EXIT } from './exit-codes.js';
-import { ioReason } from '../batch/outputs.js';
-
-const FILE_CODES = new Set(['EEXIST', 'EISDIR', 'ENOTDIR', 'ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENAMETOOLONG', 'ELOOP', 'EBUSY']);
+import { ioReason, isFileError } from '../fs/io-reason.js';
 
 export { EXIT };
 
@@ -18,10 +16,9 @@ export function describeError(e: unknown, lang: Lang): { code: number; text: str
   const detail = process.env.BIENBAN_DEBUG && e instanceof Error ? `\n${e.stack}` : '';
   // a file the system refused (a folder in the way, no permission, a full disk) is the user's
   // to fix, not a bug to report: say which file and why, in plain words
-  const sys = e as NodeJS.ErrnoException;
-  if (sys?.code && sys.path && FILE_CODES.has(sys.code)) {
+  if (isFileError(e)) {
     const label = lang === 'en' ? 'Error' : 'Lỗi';
-    const file = (sys as { dest?: string }).dest ?? sys.path;
+    const file = (e as { dest?: string }).dest ?? e.path;
     return { code: EXIT.FAILURE, text: `${label}: ${t(lang, 'cli/file-error', { path: file, reason: ioReason(lang, e) })}${detail}\n` };
   }
   const message = e instanceof Error ? e.message : String(e);

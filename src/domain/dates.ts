@@ -34,3 +34,9 @@ export function timeVi(hhmm: string): string {
   const [h, mi] = hhmm.split(':').map(Number);
   return `${String(h).padStart(2, '0')} giờ ${String(mi).padStart(2, '0')} phút`;
 }
+
+/** minutes since midnight of "HH:MM" (for comparing a start and an end) */
+export function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}

@@ -3,6 +3,10 @@
 import { NOTE_TYPES, isRealIsoDate, type NoteType } from '../schema/note.js';
 import type { Known } from './suggest.js';
 import { nameKey, positionOf } from './suggest.js';
+import { isPlaceholder } from '../domain/placeholder.js';
+import { minutesOf } from '../domain/dates.js';
+
+export { isPlaceholder };
 
 /** everything `bienban new` accepts as a flag; camelCase as commander gives them */
 export interface DraftFlags {
@@ -68,7 +72,6 @@ const PLACEHOLDERS: Partial<Record<keyof DraftFlags, string>> = {
   headPosition: '[Chức vụ của Trưởng đoàn]',
   secretary: '[Họ và tên thư ký]',
 };
-export const isPlaceholder = (s: string | undefined) => !!s && /^\[[^\]]*\]$/.test(s);
 
 /** one line, NFC, single spaces */
 export const clean = (s: string | undefined): string | undefined => {
@@ -116,10 +119,9 @@ export function resolveDraft(flags: DraftFlags, o: ResolveOptions): Resolved {
   if (!isRealIsoDate(date)) invalid.push({ flag: '--date', value: date, expected: 'YYYY-MM-DD' });
   const start = f.start ?? '08:00';
   if (!TIME_RE.test(start)) invalid.push({ flag: '--start', value: start, expected: 'HH:MM' });
-  const minutes = (hm: string) => Number(hm.split(':')[0]) * 60 + Number(hm.split(':')[1]);
   if (f.end !== undefined && !TIME_RE.test(f.end)) invalid.push({ flag: '--end', value: f.end, expected: 'HH:MM' });
   // the schema's and end-after-start's own bounds: a note new writes passes them
-  else if (f.end !== undefined && TIME_RE.test(start) && minutes(f.end) <= minutes(start)) invalid.push({ flag: '--end', value: f.end, expected: `> --start ${start}` });
+  else if (f.end !== undefined && TIME_RE.test(start) && minutesOf(f.end) <= minutesOf(start)) invalid.push({ flag: '--end', value: f.end, expected: `> --start ${start}` });
   if (f.copies !== undefined && !/^[1-9]\d?$/.test(f.copies)) invalid.push({ flag: '--copies', value: f.copies, expected: '1–99' });
 
   // a known name brings its position along

@@ -7,6 +7,9 @@ import { SKIPPED_DIRS } from './skipped-dirs.js';
 
 const IGNORE = SKIPPED_DIRS.map((d) => `**/${d}/**`);
 
+
+/** whether an input is a glob rather than a path (Windows separators allowed) */
+export const isGlob = (input: string) => isDynamicPattern(input.replace(/\\/g, '/'));
 export interface Collected {
   files: string[];
   missing: string[];
@@ -44,7 +47,7 @@ export async function collectNotes(inputs: readonly string[], cwd: string, ignor
       roots.add(abs);
       // tinyglobby also returns every file below a folder named like a match (notes.md/data.json)
       for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) if (f.endsWith('.md') && !ignored(f)) files.add(path.normalize(f));
-    } else if (isDynamicPattern(input.replace(/\\/g, '/'))) {
+    } else if (isGlob(input)) {
       const found = await glob(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE });
       if (found.length === 0) missing.push(input);
       else roots.add(path.resolve(cwd, picomatch.scan(input.replace(/\\/g, '/')).base || '.'));

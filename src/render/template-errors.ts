@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { BienbanError } from '../errors.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
-import type { TypstDiagnostic } from './pdf/engine.js';
+import type { TypstDiagnostic } from './pdf/diagnostics.js';
 
 export interface TemplateProblem {
   /** the template file it is in */

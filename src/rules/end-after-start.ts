@@ -1,11 +1,8 @@
 // The session ends after it starts.
 import { defineRule } from './types.js';
 import { nodeOffset } from './util/yaml.js';
+import { minutesOf as minutes } from '../domain/dates.js';
 
-const minutes = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
-};
 
 export default defineRule({
   id: 'end-after-start',

@@ -2,12 +2,11 @@
 // would otherwise be printed in minutes that look ready to sign.
 import { defineRule } from './types.js';
 import { allMatches } from '../util/matches.js';
+import { isPlaceholder } from '../domain/placeholder.js';
 
 // the skeleton's form: a capital, then words of letters ("[Tên cuộc họp]", "[TÊN CƠ QUAN BAN HÀNH]");
 // not "[1]", "[sic]", "[…]" or one bracketed word, which text uses for its own ends
 const BRACKETED = /\[\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)+\]/gu;
-// a front-matter value that is all one bracket is never real data ("[...]")
-const WHOLE = /^\[[^\]\n]*\]$/;
 // no leading lookbehind (it would run at every position): the char before is checked by hand
 const TODO = /TODO(?![\p{L}\p{N}])/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -44,7 +43,8 @@ export default defineRule({
       const todo = text.indexOf('TODO');
       if (open < 0 && todo < 0) return; // nearly every span
       const brackets: [number, number][] = []; // a "TODO" inside one is the same problem
-      if (frontMatter && open === 0 && WHOLE.test(text)) brackets.push([0, text.length]);
+      // a front-matter value that is all one bracket is never real data ("[...]")
+      if (frontMatter && open === 0 && isPlaceholder(text)) brackets.push([0, text.length]);
       else if (open >= 0) for (const m of allMatches(BRACKETED, text)) brackets.push([m.index, m.index + m[0].length]);
       for (const [s, e] of brackets) ctx.report({ messageId: 'bracket', data: { text: text.slice(s, e) }, start: base + s, end: base + e });
       if (todo < 0) return;

@@ -2,7 +2,7 @@
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { isDynamicPattern } from 'tinyglobby';
+import { isGlob } from '../fs/collect.js';
 
 export interface WatchRoot {
   dir: string;
@@ -27,7 +27,7 @@ export async function watchRoots(inputs: readonly string[], cwd: string): Promis
     if (st?.isDirectory()) add(abs, true);
     // a single file is watched through its folder: editors replace files on save
     else if (st?.isFile() || (await lstat(abs).catch(() => undefined))?.isSymbolicLink()) add(path.dirname(abs), false);
-    else if (isDynamicPattern(input.replace(/\\/g, '/'))) {
+    else if (isGlob(input)) {
       // a glob that matches nothing yet is watched from its fixed folder, where its notes will appear
       const { base, glob } = picomatch.scan(input.replace(/\\/g, '/'));
       const dir = path.resolve(cwd, base || '.');

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
-import { ioReason, removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
+import { removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
+import { ioReason } from '../../fs/io-reason.js';
 import { t } from '../../i18n/index.js';
 import type { DocKind } from '../../render/build-view.js';
 import { outputPath } from '../../api/render.js';
@@ -13,6 +14,7 @@ import { bundleFileName, bundleKind, wholeQuarter } from '../../batch/bundle-nam
 import { byDate, summaryCsv, summaryHtml, type NoteDigest } from '../../batch/summary.js';
 import type { IndexEntry } from '../../batch/index-page.js';
 import { periodVi } from '../batch-options.js';
+import { diagnosticPlace, type TypstDiagnostic } from '../../render/pdf/diagnostics.js';
 
 export const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
 
@@ -143,8 +145,8 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
     pdf = await renderBundle({ cover: { ...cover, note: `Gồm ${views.length} văn bản` }, views, font: ctx.config.font, templateDir: q.templateDir });
   } catch (e) {
     // Typst's diagnostics name the template file: relative to the working folder, as elsewhere
-    const diags = (e as { diagnostics?: { file?: string; line?: number; column?: number; message: string }[] }).diagnostics;
-    const at = (d: { file?: string; line?: number; column?: number }) => (d.file ? `${rel(cwd, d.file)}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}: ` : '');
+    const diags = (e as { diagnostics?: TypstDiagnostic[] }).diagnostics;
+    const at = (d: TypstDiagnostic) => (diagnosticPlace(d, cwd) ? `${diagnosticPlace(d, cwd)}: ` : '');
     return failed(diags?.length ? `Typst: ${diags.slice(0, 3).map((d) => `${at(d)}${d.message}`).join('; ')}` : e instanceof Error ? e.message : String(e));
   }
   // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped

@@ -1,10 +1,13 @@
 // PDF through Typst: one compiler per engine, fonts loaded once, the view passed only as
 // JSON in sys.inputs so user text is never parsed as Typst markup.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { packagePath } from '../../package-root.js';
 import type { MinutesView } from '../view.js';
+import { diagnosticPlace, type TypstDiagnostic } from './diagnostics.js';
+
+export { diagnosticPlace, type TypstDiagnostic };
 
 export type TemplateDoc = MinutesView['doc'];
 
@@ -23,24 +26,6 @@ export interface TypstTemplate {
   main: string;
   files: TypstTemplateFile[];
 }
-
-export interface TypstDiagnostic {
-  message: string;
-  severity: 'error' | 'warning';
-  path?: string;
-  /** where it is: the template file it came from, 1-based line and column (UTF-16, as editors count) */
-  file?: string;
-  line?: number;
-  column?: number;
-  hints?: string[];
-}
-
-/** "file:line:col: " for a located diagnostic, "" otherwise */
-export const diagnosticPlace = (d: TypstDiagnostic, cwd?: string): string => {
-  if (!d.file) return '';
-  const file = cwd ? relative(cwd, d.file).split(sep).join('/') : d.file;
-  return d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
-};
 
 /** Typst reported an error or a warning (warnings are errors: they hide dropped content or missing fonts). */
 export class TypstError extends Error {
