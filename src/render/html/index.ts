@@ -9,8 +9,10 @@ import type { MinutesView } from '../view.js';
 import { fontFaceCss } from './fonts.js';
 import { prepareView } from './prepare.js';
 import { STYLES_FILE, TemplateFiles, mainTemplate, partialFile } from './templates.js';
-import { compileTemplate, isPrecompiled } from './compiled.js';
+import { compileTemplate, directTemplate, isPrecompiled } from './compiled.js';
+import { directRuntime, type DirectRuntime, type DirectTemplate } from './direct-runtime.js';
 import { checkTemplate } from './check.js';
+import { HELPERS, registerHelpers } from './helpers.js';
 import { TemplateFailure, type TemplateProblem } from '../template-errors.js';
 
 export { safeHref } from './links.js';
@@ -32,56 +34,56 @@ const BUILTIN_TEMPLATES = packagePath('templates');
 const FONT_DIR = packagePath('assets', 'fonts', 'web');
 const DOCS = new Set<MinutesView['doc']>(['bien-ban', 'thong-bao']);
 
-// Decree 30 PL I §II.6b markers: ordered "1." then "a)" (no f j w z, with đ); bullets "-" then "+".
-const DIEM = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-
-function listMarker(ordered: unknown, start: unknown, index: unknown, depth: unknown): string {
-  const nested = typeof depth === 'number' && depth > 0;
-  if (!ordered) return nested ? '+' : '-';
-  const n = (typeof start === 'number' && Number.isFinite(start) ? start : 1) + (typeof index === 'number' ? index : 0);
-  if (!nested) return `${n}.`;
-  return `${DIEM[n - 1] ?? n})`;
-}
-
-function registerHelpers(hb: typeof Handlebars): void {
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerHelper('marker', listMarker);
-}
+/** a main template bound to its partials: the template context and the styles → the document */
+type Render = (context: MinutesView, css: string) => string;
 
 export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer {
   const roots = opts.templateDir ? [resolve(opts.templateDir), BUILTIN_TEMPLATES] : [BUILTIN_TEMPLATES];
   const files = new TemplateFiles(roots);
   const hb = Handlebars.create(); // isolated: never touch the global instance
   registerHelpers(hb);
-  let ready: { css: string; cssBytes: Buffer } | undefined;
+  let ready: { css: string; cssBytes: Buffer; direct?: DirectRuntime } | undefined;
   // stands in for the styles in renderBytes; random, so no note text can contain it
   const marker = `<!--bienban-css-${randomUUID()}-->`;
-  const mains = new Map<string, Handlebars.TemplateDelegate>();
+  const mains = new Map<string, Render>();
 
-  // Compile partials once (registering strings would recompile them on every render).
-  function setup(): { css: string; cssBytes: Buffer } {
+  function setup(): NonNullable<typeof ready> {
     if (ready) return ready;
-    for (const [name, source] of files.partials()) hb.registerPartial(name, compileTemplate(hb, source));
+    const partials = files.partials();
+    // the built-in partials, unedited, run compiled to JavaScript; else all go through Handlebars
+    const direct: Record<string, DirectTemplate> = {};
+    for (const [name, source] of partials) {
+      const fn = directTemplate(source);
+      if (fn) direct[name] = fn;
+    }
+    const allDirect = [...partials.keys()].every((name) => name in direct);
+    // compiled once: registering strings would recompile them on every render
+    if (!allDirect) for (const [name, source] of partials) hb.registerPartial(name, compileTemplate(hb, source));
     // CSS comes from trusted template files; keep it from closing the <style> element anyway.
     const css = `${fontFaceCss(FONT_DIR)}\n${files.read(STYLES_FILE)}`.replace(/<\/style/gi, '<\\/style');
-    ready = { css, cssBytes: Buffer.from(css, 'utf8') };
+    ready = { css, cssBytes: Buffer.from(css, 'utf8'), ...(allDirect ? { direct: directRuntime(HELPERS, direct) } : {}) };
     return ready;
   }
 
-  function main(doc: string): Handlebars.TemplateDelegate {
-    let tpl = mains.get(doc);
-    if (!tpl) {
-      tpl = compileTemplate(hb, files.read(mainTemplate(doc)));
-      mains.set(doc, tpl);
-    }
-    return tpl;
-  }
-
-  function template(view: MinutesView): Handlebars.TemplateDelegate {
+  function template(view: MinutesView): Render {
     if (!DOCS.has(view.doc)) {
       throw new BienbanError('RENDER', `unknown document kind: ${String(view.doc)}`, 'expected bien-ban or thong-bao');
     }
-    return main(view.doc);
+    let render = mains.get(view.doc);
+    if (!render) {
+      const { direct } = setup();
+      const source = files.read(mainTemplate(view.doc));
+      const fn = direct && directTemplate(source);
+      if (fn && direct) {
+        render = (context, css) => fn(context, { css, root: context }, direct);
+      } else {
+        if (direct) for (const [name, partial] of files.partials()) hb.registerPartial(name, compileTemplate(hb, partial));
+        const tpl = compileTemplate(hb, source);
+        render = (context, css) => tpl(context, { data: { css } });
+      }
+      mains.set(view.doc, render);
+    }
+    return render;
   }
 
   return {
@@ -97,13 +99,12 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
       if (problems.length) throw new TemplateFailure('HTML', 'Handlebars', problems);
     },
     render(view: MinutesView): string {
-      const tpl = template(view);
-      return tpl(prepareView(view), { data: { css: setup().css } });
+      return template(view)(prepareView(view), setup().css);
     },
     renderBytes(view: MinutesView): Uint8Array {
-      const tpl = template(view);
+      const render = template(view);
       const { cssBytes } = setup();
-      const parts = tpl(prepareView(view), { data: { css: marker } }).split(marker);
+      const parts = render(prepareView(view), marker).split(marker);
       const chunks: Buffer[] = [];
       parts.forEach((part, i) => {
         if (i > 0) chunks.push(cssBytes);
