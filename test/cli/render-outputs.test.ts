@@ -231,6 +231,16 @@ describe('the bundle', () => {
     expect(globSync(['out/*.pdf'], { cwd: dir }).sort()).toEqual(['out/tap-bien-ban-thong-bao-2024-08-01-den-2024-08-31.pdf', 'out/tap-bien-ban.pdf', 'out/tap-thong-bao-2024-Q3.pdf']);
   });
 
+  it('is keyed by the notes --force rendered without a period, read by the workers alone', () => {
+    const dir = workspace(Q3);
+    const run = (...more: string[]) => en([Q3, '--to', 'html', '--bundle', ...more], dir);
+    const forced = run('--force');
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(counts(forced.stderr)).toEqual({ rendered: 8, skipped: 0, failed: 0 });
+    // the next plain run reads the notes itself: the same hashes, so nothing is rebuilt
+    expect(counts(run().stderr)).toEqual({ rendered: 0, skipped: 8, failed: 0 });
+  });
+
   it('is built again only when what it holds changed, and counted in the summary either way', () => {
     const dir = workspace(Q3);
     const bundle = path.join(dir, 'out', 'tap-bien-ban-2024-Q3.pdf');

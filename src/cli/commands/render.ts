@@ -149,7 +149,9 @@ interface RenderRun {
 async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, started, signal } = run;
   const cwd = ctx.io.cwd;
-  const { selected, undated } = selectNotes(await readNotes(files, (f) => readFile(f)), sel);
+  // --force with no period has nothing to decide before rendering: the workers hash what they read
+  const notes = o.force && !sel ? files.map((file) => ({ file })) : await readNotes(files, (f) => readFile(f));
+  const { selected, undated } = selectNotes(notes, sel);
   if (await interruptedNow(signal)) return interrupted(ctx, undefined, 0);
   if (selected.length + undated.length === 0) {
     const range = selectionRange(ctx.lang, sel);
@@ -244,6 +246,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
         const unwritten = writeSet(r.outputs);
         if (unwritten) return fail({ file, result: summarize(file, []), error: writeError(ctx, unwritten) }, unwritten);
         const name = rel(cwd, file);
+        if (r.hash) hashes.set(file, r.hash);
         if (r.result.warningCount > 0) warned++;
         for (const x of r.outputs) {
           cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)), rel(outAbs, x.out));
