@@ -1,7 +1,7 @@
 // Deterministic benchmark corpus: realistic, varied Vietnamese visit notes (3–8 KB each)
 // from a seeded PRNG. Every note is meant to pass `bienban check` without errors.
 // Usage: node bench/generate.js DIR COUNT [SEED]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -201,21 +201,39 @@ export function makeNote(r, i) {
   return { name: `${date}-${String(i).padStart(4, '0')}.md`, text };
 }
 
-/** writes COUNT notes into DIR (emptied first); same seed, same bytes */
+/**
+ * writes COUNT notes into DIR; same seed, same bytes. A file that already holds its bytes is
+ * left alone and only strays are removed: deleting and creating a corpus before every bench
+ * slowed the runs that followed (see run.js on freed inodes).
+ */
 export function generate(dir, count, seed = 20240701) {
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const r = prng(seed);
   let bytes = 0;
+  const wanted = new Set();
   for (let i = 0; i < count; i++) {
     const { name, text } = makeNote(r, i);
     // a quarter folder per note, like reports/<year>/Q<n>/
     const quarter = `Q${Math.floor((Number(name.slice(5, 7)) - 1) / 3) + 1}`;
-    mkdirSync(path.join(dir, '2024', quarter), { recursive: true });
-    writeFileSync(path.join(dir, '2024', quarter, name), text);
+    const file = path.join(dir, '2024', quarter, name);
+    wanted.add(file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (!sameText(file, text)) writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
   }
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(f.parentPath ?? f.path, f.name);
+    if (f.isFile() && !wanted.has(file)) rmSync(file);
+  }
   return { count, bytes };
+}
+
+function sameText(file, text) {
+  try {
+    return readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
