@@ -41,8 +41,7 @@ export default defineRule({
     for (const span of textSpans(ctx)) {
       // offsets of findToneStyle hold for NFC only; unicode-nfc goes first
       if (span.text !== span.text.normalize('NFC')) continue;
-      for (const hit of findToneStyle(span.text)) {
-        if (hit.style === target) continue;
+      for (const hit of findToneStyle(span.text, target)) {
         const start = span.start + hit.start;
         const end = span.start + hit.end;
         if (NATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && hit.word === hit.word.toUpperCase()) continue;

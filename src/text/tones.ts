@@ -97,19 +97,22 @@ function convertWord(word: string, style: ToneStyle): string {
 }
 
 /**
- * Words whose tone placement depends on the style (hòa/hoà, khỏe/khoẻ, thủy/thuỷ).
+ * Words whose tone placement depends on the style (hòa/hoà, khỏe/khoẻ, thủy/thuỷ), but for
+ * those already in the style `except`.
  * `text` should be NFC; offsets are UTF-16 offsets into it.
  */
-export function findToneStyle(text: string): ToneStyleHit[] {
+export function findToneStyle(text: string, except?: ToneStyle): ToneStyleHit[] {
   const out: ToneStyleHit[] = [];
   for (const m of allMatches(STYLE_RE, text)) {
+    const style: ToneStyle = m[1] !== undefined ? "old" : "new";
+    // the style a document is in: most words, none to convert
+    if (style === except) continue;
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
     if (before === 0x71 || before === 0x51) continue; // q, Q
     let start = m.index;
     while (start > 0 && LETTER_RE.test(text[start - 1])) start--;
     const end = m.index + m[0].length;
     const word = text.slice(start, end);
-    const style: ToneStyle = m[1] !== undefined ? "old" : "new";
     out.push({ start, end, word, style, converted: convertWord(word, style) });
   }
   return out;
