@@ -96,16 +96,20 @@ export interface SummaryHeading {
 
 export function summaryHtml(digests: readonly NoteDigest[], h: SummaryHeading): string {
   const list = [...digests].sort(byDate);
-  const table = (caption: string, head: string[], rows: (string | number)[][]) =>
-    `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows
-      .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(String(c))}</td>`).join('')}</tr>`)
-      .join('\n')}\n</tbody>\n</table>`;
-  const items = list.flatMap((d) => d.items.map((it) => [viDate(d.date), d.host, SECTION_LABEL[it.section], it.text, it.addressee || '—']));
+  const cells = (r: readonly (string | number)[]) => `<tr>${r.map((c) => `<td>${escapeHtml(String(c))}</td>`).join('')}</tr>`;
+  const table = (caption: string, head: string[], rows: string[]) =>
+    `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  // thousands of rows: each note's date and host escaped once for all its items
+  const items: string[] = [];
+  for (const d of list) {
+    const lead = `<tr><td>${escapeHtml(viDate(d.date))}</td><td>${escapeHtml(d.host)}</td>`;
+    for (const it of d.items) items.push(`${lead}<td>${escapeHtml(SECTION_LABEL[it.section])}</td><td>${escapeHtml(it.text)}</td><td>${escapeHtml(it.addressee || '—')}</td></tr>`);
+  }
   const body = [
     `<h1>${escapeHtml(h.title)}</h1>`,
     `<p>${escapeHtml(`${list.length} buổi làm việc, kiểm tra ${h.period}; ${items.length} kiến nghị và kết luận.`)}</p>`,
-    table('Số buổi theo đơn vị', ['Đơn vị', 'Số buổi'], countBy(list, (d) => d.host)),
-    table('Số buổi theo loại', ['Loại', 'Số buổi'], countBy(list, (d) => TYPE_LABEL[d.type] ?? d.type)),
+    table('Số buổi theo đơn vị', ['Đơn vị', 'Số buổi'], countBy(list, (d) => d.host).map(cells)),
+    table('Số buổi theo loại', ['Loại', 'Số buổi'], countBy(list, (d) => TYPE_LABEL[d.type] ?? d.type).map(cells)),
     table('Kiến nghị và kết luận', ['Ngày', 'Đơn vị', 'Mục', 'Nội dung', 'Gửi tới'], items),
   ].join('\n');
   return pageShell(h.title, body);
@@ -113,16 +117,22 @@ export function summaryHtml(digests: readonly NoteDigest[], h: SummaryHeading): 
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; formula starts neutralised for Excel */
 export function csvField(v: string): string {
-  const s = /^[=+@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const c = v.charCodeAt(0);
+  // = + @ tab CR
+  const s = c === 61 || c === 43 || c === 64 || c === 9 || c === 13 ? `'${v}` : v;
+  return CSV_QUOTED.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+const CSV_QUOTED = /[",\r\n]/;
 
 export function summaryCsv(digests: readonly NoteDigest[]): string {
-  const rows: string[][] = [['Ngày', 'Đơn vị', 'Tiêu đề', 'Loại', 'Số', 'Mục', 'Nội dung', 'Gửi tới', 'Tệp']];
+  const lines = ['Ngày,Đơn vị,Tiêu đề,Loại,Số,Mục,Nội dung,Gửi tới,Tệp'];
   for (const d of [...digests].sort(byDate)) {
-    for (const it of d.items) rows.push([d.date, d.host, d.title, TYPE_LABEL[d.type] ?? d.type, d.number ?? '', SECTION_LABEL[it.section], it.text, it.addressee, d.file]);
+    // a note's own fields once for all its items
+    const lead = [d.date, d.host, d.title, TYPE_LABEL[d.type] ?? d.type, d.number ?? ''].map(csvField).join(',');
+    const file = csvField(d.file);
+    for (const it of d.items) lines.push(`${lead},${csvField(SECTION_LABEL[it.section])},${csvField(it.text)},${csvField(it.addressee)},${file}`);
   }
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** "16/7/2024", "05/02/2024": Decree 30's padding, as the documents and the date-format rule have it */

@@ -46,6 +46,8 @@ export interface QuarterInput {
   digests: Map<string, NoteDigest>;
   /** note → sha256 of the bytes read (keys the bundle) */
   hashes: Map<string, string>;
+  /** outputs known to exist (absolute paths): not looked for again */
+  present?: ReadonlySet<string>;
   outputs: { doc: DocKind; format: string; ext: string }[];
   outDir: string;
   outAbs: string;
@@ -77,9 +79,10 @@ export async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<Quarter
   const period = periodVi(q.sel, digests.map((d) => d.date));
   const entries: IndexEntry[] = ordered.map(([file, digest]) => ({
     digest,
-    outputs: q.outputs
-      .map((x) => ({ doc: x.doc, format: x.format, path: rel(q.outAbs, outputPath(file, cwd, q.outDir, x.doc, x.ext, q.outside)) }))
-      .filter((x) => existsSync(path.join(q.outAbs, x.path))),
+    outputs: q.outputs.flatMap((x) => {
+      const out = outputPath(file, cwd, q.outDir, x.doc, x.ext, q.outside);
+      return q.present?.has(out) || existsSync(out) ? [{ doc: x.doc, format: x.format, path: rel(q.outAbs, out) }] : [];
+    }),
   }));
   const [{ indexHtml }] = await Promise.all([import('../../batch/index-page.js')]);
   const extras = [

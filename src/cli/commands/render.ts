@@ -198,6 +198,8 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   }
 
   const hashes = new Map(selected.flatMap((n) => (n.hash ? [[n.file, n.hash] as const] : [])));
+  // outputs known to be on disk (found unchanged, or written now): the index links them unchecked
+  const present = new Set<string>();
   // decide per output: unchanged (same key, file still there) or to render
   const tasks: RenderTask[] = [];
   const digests = new Map<string, NoteDigest>();
@@ -207,7 +209,11 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     if (failures.has(n.file)) continue;
     const r = rel(cwd, n.file);
     const want = n.hash && !o.force
-      ? outputs.filter((x) => cache.key(r, x.id) !== keyOf(n.hash!, x.id) || !existsSync(place(n.file, x)))
+      ? outputs.filter((x) => {
+          const out = place(n.file, x);
+          if (cache.key(r, x.id) === keyOf(n.hash!, x.id) && existsSync(out)) return void present.add(out);
+          return true;
+        })
       : outputs;
     const digest = cache.digest(r);
     if (want.length === 0 && digest) {
@@ -250,6 +256,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
         if (r.result.warningCount > 0) warned++;
         for (const x of r.outputs) {
           cache.set(name, outputId(x.doc, x.format), keyOf(r.hash!, outputId(x.doc, x.format)), rel(outAbs, x.out));
+          present.add(x.out);
           written++;
           if (lastWritten.length < 8) lastWritten.push(x.out);
         }
@@ -275,7 +282,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     }
     let extrasFailed = !(await saveCache(ctx, cache));
     if (digests.size > 0) {
-      const extra = await quarterOutputs(ctx, { sel, digests, hashes, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal, force: !!o.force, failedNotes: failed.length });
+      const extra = await quarterOutputs(ctx, { sel, digests, hashes, present, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal, force: !!o.force, failedNotes: failed.length });
       extrasFailed ||= extra.extrasFailed;
       // the bundle counts as a file, written or unchanged
       written += extra.written;
