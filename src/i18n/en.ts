@@ -90,6 +90,7 @@ export const en = {
   'cli/rendered': 'Wrote {path}',
   'cli/render-failed': 'Could not write {path}: the note has errors.',
   'cli/render-summary': 'Wrote {rendered} {rendered|file|files}, skipped {skipped} (unchanged), {failed} {failed|note|notes} failed, in {seconds} s.',
+  'cli/render-summary-unwritten': 'Wrote {rendered} {rendered|file|files}, skipped {skipped} (unchanged), {failed} {failed|note|notes} failed, {unwritten} other {unwritten|file|files} not written (see above), in {seconds} s.',
   'template/invalid': 'The {format} template does not compile, so nothing was rendered; fix this template file and run again.',
   'template/note-failed': "The {format} template failed on this note's data",
   'template/more': '(and {count} more in the template)',

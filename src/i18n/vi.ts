@@ -90,6 +90,7 @@ export const vi = {
   'cli/rendered': 'Đã tạo {path}',
   'cli/render-failed': 'Không tạo được {path}: có lỗi trong ghi chép.',
   'cli/render-summary': 'Đã tạo {rendered} tệp, bỏ qua {skipped} (không đổi), {failed} ghi chép lỗi, trong {seconds} giây.',
+  'cli/render-summary-unwritten': 'Đã tạo {rendered} tệp, bỏ qua {skipped} (không đổi), {failed} ghi chép lỗi, {unwritten} tệp khác không ghi được (xem ở trên), trong {seconds} giây.',
   'template/invalid': 'Mẫu {format} không dịch được nên chưa tạo văn bản nào; hãy sửa tệp mẫu này rồi chạy lại.',
   'template/note-failed': 'Mẫu {format} gặp lỗi với dữ liệu của ghi chép này',
   'template/more': '(và {count} lỗi khác trong mẫu)',

@@ -53,7 +53,12 @@ describe('an output that cannot be written', () => {
     expect(r.stderr).toContain('Cannot write out/summary.html: is a directory.');
     expect(r.stderr).not.toContain('Internal');
     expect(counts(r.stderr)).toEqual({ rendered: 7, skipped: 0, failed: 0 });
+    // the last line does not read as a clean run
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/0 notes failed, 1 other file not written \(see above\), in [\d.]+ s\.$/);
     expect(existsSync(path.join(dir, 'out', 'index.html'))).toBe(true);
+    // Vietnamese too
+    const vi = runCli(['render', Q3, '--to', 'html'], { cwd: dir });
+    expect(vi.stderr).toContain('0 ghi chép lỗi, 1 tệp khác không ghi được (xem ở trên)');
   });
 
   it('a note whose name fits renders (the temp name is short); one whose output name is too long fails alone', () => {

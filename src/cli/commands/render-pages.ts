@@ -66,7 +66,8 @@ export interface QuarterInput {
 
 /** what the pages and the bundle came to: a failure was reported; the bundle written or unchanged */
 export interface QuarterResult {
-  extrasFailed: boolean;
+  /** files of the run's own (pages, bundle, cache) that could not be written, each reported */
+  unwritten: number;
   written: number;
   skipped: number;
 }
@@ -96,17 +97,17 @@ export async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<Quarter
     { out: path.join(q.outAbs, 'summary.csv'), content: summaryCsv(digests) },
   ];
   // one page that cannot be written does not keep the others (or the bundle) from being written
-  let pageFailed = false;
+  let pagesFailed = 0;
   for (const page of pages) {
     const unwritten = writeSet([page]);
     if (unwritten) {
       ctx.err(`${writeError(ctx, unwritten)}\n`);
-      pageFailed = true;
+      pagesFailed++;
     }
   }
-  if (!q.bundle || (await interruptedNow(q.signal))) return { extrasFailed: pageFailed, written: 0, skipped: 0 };
+  if (!q.bundle || (await interruptedNow(q.signal))) return { unwritten: pagesFailed, written: 0, skipped: 0 };
   const bundle = await writeBundle(ctx, q, ordered);
-  return { ...bundle, extrasFailed: pageFailed || bundle.extrasFailed };
+  return { ...bundle, unwritten: pagesFailed + bundle.unwritten };
 }
 
 /** the bundle PDF, unless the one in place was built from the same notes, templates and config */
@@ -120,7 +121,7 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
     q.cache.setBundle(name, undefined);
     await saveCache(ctx, q.cache);
     ctx.err(`${t(ctx.lang, 'batch/bundle-withheld', { path: path.relative(cwd, bundlePath), count: q.failedNotes })}\n`);
-    return { extrasFailed: true, written: 0, skipped: 0 };
+    return { unwritten: 1, written: 0, skipped: 0 };
   }
   const dates = ordered.map(([, d]) => d.date);
   const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, dates);
@@ -129,14 +130,14 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : ''}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
   const templateHash = templateFingerprints(['bundle'], ['pdf'], q.templateDir).get(outputId('bundle', 'pdf'))!;
   const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
-  if (!q.force && q.cache.bundle(name) === key && existsSync(bundlePath)) return { extrasFailed: false, written: 0, skipped: 1 };
+  if (!q.force && q.cache.bundle(name) === key && existsSync(bundlePath)) return { unwritten: 0, written: 0, skipped: 1 };
   const failed = async (reason: string): Promise<QuarterResult> => {
     ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: reason.replace(/\.\s*$/, '') })}\n`);
     // the one in place is of other notes: it must not pass for this selection's
     removeFile(bundlePath);
     q.cache.setBundle(name, undefined);
     await saveCache(ctx, q.cache);
-    return { extrasFailed: true, written: 0, skipped: 0 };
+    return { unwritten: 1, written: 0, skipped: 0 };
   };
   const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
   // a long compile with nothing on screen looks like a hang
@@ -144,7 +145,7 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   let pdf: Uint8Array;
   try {
     const views = await bundleViews(ordered.map(([file]) => file), q.docs);
-    if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
+    if (await interruptedNow(q.signal)) return { unwritten: 0, written: 0, skipped: 0 };
     pdf = await renderBundle({ cover: { ...cover, note: `Gồm ${views.length} văn bản` }, views, font: ctx.config.font, templateDir: q.templateDir });
   } catch (e) {
     // Typst's diagnostics name the template file: relative to the working folder, as elsewhere
@@ -153,10 +154,10 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
     return failed(diags?.length ? `Typst: ${diags.slice(0, 3).map((d) => `${at(d)}${d.message}`).join('; ')}` : e instanceof Error ? e.message : String(e));
   }
   // the compile held the thread: a Ctrl-C meanwhile is seen only now, and the PDF is dropped
-  if (await interruptedNow(q.signal)) return { extrasFailed: false, written: 0, skipped: 0 };
+  if (await interruptedNow(q.signal)) return { unwritten: 0, written: 0, skipped: 0 };
   const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
   if (unwritten) return failed(ioReason(ctx.lang, unwritten.error));
   q.cache.setBundle(name, key);
   ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
-  return { extrasFailed: !(await saveCache(ctx, q.cache)), written: 1, skipped: 0 };
+  return { unwritten: (await saveCache(ctx, q.cache)) ? 0 : 1, written: 1, skipped: 0 };
 }

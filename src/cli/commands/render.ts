@@ -280,10 +280,10 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     } else if (files.length === 1) {
       for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(cwd, out) })}\n`);
     }
-    let extrasFailed = !(await saveCache(ctx, cache));
+    let unwritten = (await saveCache(ctx, cache)) ? 0 : 1;
     if (digests.size > 0) {
       const extra = await quarterOutputs(ctx, { sel, digests, hashes, present, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal, force: !!o.force, failedNotes: failed.length });
-      extrasFailed ||= extra.extrasFailed;
+      unwritten += extra.unwritten;
       // the bundle counts as a file, written or unchanged
       written += extra.written;
       skipped += extra.skipped;
@@ -293,8 +293,10 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     if (await interruptedNow(signal)) return await interrupted(ctx, cache, written);
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
     if (warned) ctx.err(`${t(ctx.lang, 'batch/warned', { count: warned })}\n`);
-    ctx.err(`${t(ctx.lang, 'cli/render-summary', { rendered: written, skipped, failed: failed.length, seconds })}\n`);
-    return failed.length || extrasFailed ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
+    const counts = { rendered: written, skipped, failed: failed.length, unwritten, seconds };
+    // a page or the bundle not written was told above: the last line says so too, not "0 failed" alone
+    ctx.err(`${t(ctx.lang, unwritten ? 'cli/render-summary-unwritten' : 'cli/render-summary', counts)}\n`);
+    return failed.length || unwritten ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
   } finally {
     progress.clear();
   }
