@@ -7,6 +7,7 @@ import { buildNote } from '../model/note.js';
 import { buildView, type DocKind } from '../render/build-view.js';
 import type { MinutesView } from '../render/view.js';
 import { chooseFont, type FontSetting } from '../render/fonts.js';
+import { sampleViews } from '../render/sample.js';
 import { viDate } from './summary.js';
 
 export interface BundleCover {
@@ -55,4 +56,25 @@ export async function renderBundle(o: BundleOptions): Promise<Uint8Array> {
   };
   // the engine only serialises its argument into sys.inputs.data
   return engine.render(data as unknown as MinutesView, template);
+}
+
+/**
+ * A workspace's own bundle template (or the lib.typ it imports) drawn once on the sample note
+ * before any note renders: one that does not compile throws a TemplateFailure, as the documents'
+ * templates do, instead of failing the bundle after every note was rendered. The built-in one,
+ * or an unedited copy, is not tried.
+ */
+export async function checkBundleTemplate(docs: readonly DocKind[], templateDir: string, font?: FontSetting): Promise<void> {
+  const { loadTemplate, TypstError } = await import('../render/pdf/engine.js');
+  const own = loadTemplate('bundle' as MinutesView['doc'], templateDir);
+  const builtin = loadTemplate('bundle' as MinutesView['doc']);
+  if (own.files.every((f, i) => f.source === builtin.files[i]?.source)) return;
+  const views = sampleViews(docs);
+  try {
+    await renderBundle({ cover: { title: 'Tập biên bản', subtitle: 'Từ ngày 01/7/2024 đến ngày 30/9/2024', note: `Gồm ${views.length} văn bản` }, views, font, templateDir });
+  } catch (e) {
+    if (!(e instanceof TypstError)) throw e;
+    const { TemplateFailure, typstProblems } = await import('../render/template-errors.js');
+    throw new TemplateFailure('PDF', 'Typst', typstProblems(e.diagnostics, own.files[0]!.origin));
+  }
 }

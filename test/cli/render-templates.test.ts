@@ -92,13 +92,24 @@ describe('a template that does not compile stops the command once, at its file:l
     expect(r.stderr).toContain(`Đã tạo ${NOTES.length - 1} tệp`);
   });
 
-  it('Typst: a broken bundle template fails the bundle, named at its line relative to the workspace', () => {
+  it('Typst: a broken bundle template stops the command before any note, at its line relative to the workspace', () => {
     let at = 0;
     const dir = withTemplates({ 'bundle/typst/main.typ': (s) => ((at = lines(s)), `${s}#let x = (\n`) });
     const r = runCli(['render', Q3, '--to', 'html', '--bundle'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`Lỗi: templates/bundle/typst/main.typ:${at}:10  Mẫu PDF không dịch được nên chưa tạo văn bản nào; hãy sửa tệp mẫu này rồi chạy lại.\nTypst: unclosed delimiter\n`);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    // without --bundle the template is not used, so not tried
+    expect(runCli(['render', Q3, '--to', 'html'], { cwd: dir }).code).toBe(0);
+  });
+
+  it("Typst: a bundle template that fails on the quarter's data only fails the bundle, after the notes", () => {
+    // the sample note gives two views, the quarter seven: only the quarter reaches the bad index
+    const dir = withTemplates({ 'bundle/typst/main.typ': (s) => `${s}#if b.views.len() > 3 { b.views.at(100) }\n` });
+    const r = runCli(['render', Q3, '--to', 'html', '--bundle', '--doc', 'all'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`Không tạo được tập văn bản out/tap-bien-ban.pdf: Typst: templates/bundle/typst/main.typ:${at}:`);
+    expect(r.stderr).toMatch(/Không tạo được tập văn bản out\/tap-bien-ban-thong-bao\.pdf: Typst: templates\/bundle\/typst\/main\.typ:\d+:\d+: array index out of bounds/);
     expect(r.stderr).not.toContain(dir);
-    expect(r.stderr).toContain(`Đã tạo ${NOTES.length} tệp`);
+    expect(r.stderr).toContain(`Đã tạo ${2 * NOTES.length} tệp`);
   });
 });

@@ -109,6 +109,7 @@ async function renderAll(
       ? 'Times New Roman is not installed on this machine; the PDF uses Liberation Serif (same metrics).\n'
       : 'Máy này không có phông Times New Roman; PDF dùng Liberation Serif (cùng kích thước chữ).\n');
   }
+  if (o.bundle && templateDir) await checkBundle(ctx, docs, templateDir);
   const outside = outsideBase(cwd, roots, files);
   const init: TaskInit = {
     kind: 'render',
@@ -299,6 +300,16 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     return failed.length || unwritten ? EXIT.PROBLEMS : missing.length ? EXIT.FAILURE : EXIT.OK;
   } finally {
     progress.clear();
+  }
+}
+
+/** a workspace bundle template that does not compile stops the command before any note renders (exit 2) */
+async function checkBundle(ctx: Ctx, docs: DocKind[], templateDir: string): Promise<void> {
+  const [{ checkBundleTemplate }, { TemplateFailure, templateError }] = await Promise.all([import('../../batch/bundle.js'), import('../../render/template-errors.js')]);
+  try {
+    await checkBundleTemplate(docs, templateDir, ctx.config.font);
+  } catch (e) {
+    throw e instanceof TemplateFailure ? templateError(e, ctx.lang, ctx.io.cwd) : e;
   }
 }
 
