@@ -7,7 +7,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { localizeCommanderError, localizeHelp } from './commander-text.js';
 import { earlyLang } from './lang.js';
 import { EXIT } from './exit-codes.js';
-import { CHECK_WORKERS_FROM, startWorkerIfBatch } from './early.js';
+import { startWorkerIfBatch, workersFrom } from './early.js';
 import { dropEarlyWorker } from '../batch/pool.js';
 
 type Action = (ctx: Ctx, ...args: any[]) => Promise<number> | number;
@@ -43,8 +43,8 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     }
   };
   /** a batch command: its worker starts now, while the command loads */
-  const runBatch = (from: number, action: Action) => (paths: string[], o: { jobs?: string; stdin?: boolean }, cmd: Command) => {
-    startWorkerIfBatch(paths, o, io.cwd, from);
+  const runBatch = (command: 'check' | 'render', action: Action) => (paths: string[], o: { jobs?: string; stdin?: boolean; to?: string }, cmd: Command) => {
+    startWorkerIfBatch(paths, o, io.cwd, workersFrom(o, command));
     return run(action)(paths, o, cmd);
   };
 
@@ -60,13 +60,13 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .option('--quarter <YYYY-QN>', d('chỉ các ghi chép có ngày trong quý, ví dụ 2024-Q3', 'only notes dated in the quarter, e.g. 2024-Q3'))
     .option('--since <YYYY-MM-DD>', d('chỉ các ghi chép từ ngày này', 'only notes on or after this date'))
     .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
-    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính (mặc định và tối đa: số lõi CPU)', 'notes processed in parallel, the main thread included (default and most: CPU cores)'))
+    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính (tối đa: số lõi CPU; mặc định: số lõi CPU, một luồng cho lô nhỏ)', 'notes processed in parallel, the main thread included (most: CPU cores; default: CPU cores, one thread for a small batch)'))
     .option('--cache', d('dùng lại kết quả của các ghi chép không đổi từ lần kiểm tra trước', 'reuse the results of notes unchanged since the last check'))
     .option('--stdin', d('đọc một ghi chép từ đầu vào chuẩn (với --fix: in bản đã sửa ra đầu ra chuẩn)', 'read one note from standard input (with --fix: print the fixed text)'))
     .option('--stdin-filename <file>', d('tên tệp dùng trong báo cáo khi đọc từ đầu vào chuẩn', 'file name to report for --stdin'))
     .option('--cache-location <file>', d('tệp bộ nhớ đệm (mặc định: .bienban-check-cache.json)', 'cache file (default: .bienban-check-cache.json)'))
     .addHelpText('after', d('\nVí dụ:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n', '\nExamples:\n  bienban check reports/\n  bienban check "reports/**/*.md" --format json\n  bienban check --fix seeds/\n'))
-    .action(runBatch(CHECK_WORKERS_FROM + 1, async (ctx, paths, o) => (await import('./commands/check.js')).checkCommand(ctx, paths, o)));
+    .action(runBatch('check', async (ctx, paths, o) => (await import('./commands/check.js')).checkCommand(ctx, paths, o)));
 
   program
     .command('render')
@@ -78,11 +78,11 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .option('--quarter <YYYY-QN>', d('chỉ các ghi chép có ngày trong quý, ví dụ 2024-Q3', 'only notes dated in the quarter, e.g. 2024-Q3'))
     .option('--since <YYYY-MM-DD>', d('chỉ các ghi chép từ ngày này', 'only notes on or after this date'))
     .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
-    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính (mặc định và tối đa: số lõi CPU; 1 = không dùng luồng phụ)', 'notes processed in parallel, the main thread included (default and most: CPU cores; 1 = no worker threads)'))
+    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính (tối đa: số lõi CPU; mặc định: số lõi CPU, một luồng cho lô nhỏ; 1 = không dùng luồng phụ)', 'notes processed in parallel, the main thread included (most: CPU cores; default: CPU cores, one thread for a small batch; 1 = no worker threads)'))
     .option('--force', d('tạo lại mọi tệp, bỏ qua bộ nhớ đệm', 'render everything, ignoring the cache'))
     .option('--bundle', d('gộp cả lựa chọn thành một tệp PDF có bìa và mục lục', 'one PDF of the whole selection, with a cover and contents'))
     .addHelpText('after', d('\nVí dụ:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n  bienban render reports/ --quarter 2024-Q3 --bundle\n', '\nExamples:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n  bienban render reports/ --quarter 2024-Q3 --bundle\n'))
-    .action(runBatch(2, async (ctx, paths, o) => (await import('./commands/render.js')).renderCommand(ctx, paths, o)));
+    .action(runBatch('render', async (ctx, paths, o) => (await import('./commands/render.js')).renderCommand(ctx, paths, o)));
 
   program
     .command('schema')

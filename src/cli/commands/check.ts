@@ -22,7 +22,7 @@ import { createProgress } from '../progress.js';
 import { EXIT_INTERRUPTED, onInterrupt, parseJobs, reportInputs, selectionRange } from '../batch-options.js';
 import { EXIT } from '../exit.js';
 
-import { CHECK_WORKERS_FROM } from '../early.js';
+import { workersFrom } from '../early.js';
 import { badChoice } from '../choice.js';
 
 export interface CheckOptions {
@@ -105,7 +105,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   const progress = createProgress(ctx.io, files.length, ctx.lang);
   try {
     const { aborted } = await runTasks<CheckTask, CheckTaskResult>({
-      jobs: files.length > CHECK_WORKERS_FROM ? jobs : 1,
+      jobs: files.length >= workersFrom(o, 'check') ? jobs : 1,
       init: { kind: 'check', options: lintOpts, cwd: ctx.io.cwd, ...(fix ? { fix } : {}) },
       tasks: files.map((file) => ({ file })),
       signal: ac.signal,

@@ -24,6 +24,7 @@ import { startPool, type Pool } from '../../batch/pool.js';
 import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.js';
 import type { NoteDigest } from '../../batch/summary.js';
 import { createProgress } from '../progress.js';
+import { workersFrom } from '../early.js';
 import { EXIT_INTERRUPTED, onInterrupt, parseJobs, parseList, reportInputs, selectionRange } from '../batch-options.js';
 import { interruptedNow, quarterOutputs, rel, saveCache, writeError } from './render-pages.js';
 import { EXIT } from '../exit.js';
@@ -118,7 +119,7 @@ async function renderAll(
   };
   // without a cache every note will render: start the workers now, they load while we read
   const workers: { pool?: Pool } = {};
-  if (o.force || !existsSync(path.join(outAbs, CACHE_FILE))) workers.pool = startPool(Math.min(jobs, files.length), init);
+  if (o.force || !existsSync(path.join(outAbs, CACHE_FILE))) workers.pool = startPool(threadsFor(o, jobs, files.length), init);
   try {
     return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, init, started, workers, signal });
   } finally {
@@ -236,7 +237,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   let warned = 0;
   const lastWritten: string[] = [];
   try {
-    const pool = (run.workers.pool ??= startPool(tasks.length > 1 ? Math.min(jobs, tasks.length) : 1, run.init));
+    const pool = (run.workers.pool ??= startPool(threadsFor(o, jobs, tasks.length), run.init));
     const { aborted } = await pool.run<RenderTask, RenderTaskResult>(
       tasks,
       async (i, outcome) => {
@@ -302,6 +303,9 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     progress.clear();
   }
 }
+
+/** the threads for `notes` notes: --jobs, or fewer where a worker would not pay (early.ts) */
+const threadsFor = (o: RenderCliOptions, jobs: number, notes: number) => (notes >= workersFrom(o, 'render') ? Math.min(jobs, notes) : 1);
 
 /** a workspace bundle template that does not compile stops the command before any note renders (exit 2) */
 async function checkBundle(ctx: Ctx, docs: DocKind[], templateDir: string): Promise<void> {
