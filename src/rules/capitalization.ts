@@ -176,6 +176,9 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Hit[] = [];
   for (const h of hits) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
+  // a body of the dictionary right after a position names it, whatever its case ("thứ trưởng bộ nội vụ")
+  let bodyStarts: Set<number> | undefined;
+  const bodyAt = (i: number) => (bodyStarts ??= new Set(taken.filter((t) => t.e.kind === 'body').map((t) => t.start))).has(i);
   for (const h of taken) {
     // most hits are written as the dictionary writes them
     if (h.text === h.e.text || h.text === h.text.toUpperCase()) continue; // or in capitals: headings, signature lines
@@ -189,12 +192,24 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
     // (no position ends in "bộ" or "sở": "thứ trưởng bộ nội vụ" is the body written in lower case)
     if (isLower(h.text[0]) && h.e.kind === 'body' && /^(?:phòng|ban)\s/iu.test(h.text) && /trưởng\s+$/iu.test(before)) continue;
     if (isLower(h.text[0]) && allLower) {
-      if (h.e.kind === 'position' && !BODY_AFTER.test(after)) continue;
+      if (h.e.kind === 'position' && !BODY_AFTER.test(after) && !LOWER_ABBREVIATION_AFTER.test(after) && !bodyAt(h.end + (/^\s*/.exec(after)?.[0].length ?? 0))) continue;
       if (h.e.kind === 'body' && !h.e.context && (!h.e.lowerIf || !h.e.lowerIf.test(after))) continue;
       if (h.e.notAfter?.test(before)) continue;
     }
     const messageId = h.e.kind === 'position' && allLower ? 'position' : 'case';
     ctx.report({ messageId, data: { found: h.text, expected }, start: base + h.start, end: base + h.end });
+  }
+}
+
+// "ubnd tỉnh", "Hđnd": an abbreviation of a body is written in capitals. Not inside a web or mail
+// address ("ubnd.backan.gov.vn") or a longer word.
+const ABBREVIATION = /(?<![\p{L}\p{N}./@_-])(?:ubnd|hđnd|ubmttq|mttq)(?![\p{L}\p{N}./@_-])/giu;
+const LOWER_ABBREVIATION_AFTER = /^\s+(?:ubnd|hđnd|ubmttq|mttq)(?![\p{L}\p{N}])/iu;
+
+function checkAbbreviations(ctx: RuleContext, text: string, base: number) {
+  for (const m of allMatches(ABBREVIATION, text)) {
+    const expected = m[0].toUpperCase();
+    if (m[0] !== expected) ctx.report({ messageId: 'case', data: { found: m[0], expected }, start: base + m.index!, end: base + m.index! + m[0].length });
   }
 }
 
@@ -226,12 +241,12 @@ export default defineRule({
   severity: 'warn',
   category: 'style',
   description: {
-    vi: 'Viết hoa tên cơ quan, chức vụ và thứ trong tuần theo Phụ lục II Nghị định 30.',
-    en: 'Capitalise bodies, positions and weekdays as Decree 30 Appendix II says.',
+    vi: 'Viết hoa tên cơ quan, chữ viết tắt, chức vụ và thứ trong tuần theo Phụ lục II Nghị định 30.',
+    en: 'Capitalise bodies, abbreviations, positions and weekdays as Decree 30 Appendix II says.',
   },
   docs: {
-    vi: 'Tên cơ quan viết hoa chữ đầu của từ chỉ loại hình và chức năng: "Bộ Nội vụ", "Ủy ban nhân dân tỉnh Bắc Kạn" ("nhân dân" viết thường), "Ban Dân vận Trung ương". Chức vụ gắn với cơ quan cụ thể viết hoa: "Phó Chủ tịch UBND tỉnh", "Thứ trưởng Bộ Nội vụ"; viết "Phó chủ tịch", "Phó Chủ Tịch", "thứ trưởng Bộ nội vụ" là sai. Thứ trong tuần: "thứ Hai", "Chủ nhật"; chữ "thứ" chỉ viết hoa ở đầu câu. Quy tắc dùng một từ điển các cơ quan, chức vụ thường gặp; "chủ tịch" đứng một mình (không kèm cơ quan) không bị bắt lỗi. Áp dụng cho nội dung và các trường chức vụ, tên trong phần đầu YAML.',
-    en: 'Body names capitalise the words for the kind of body and its field: "Bộ Nội vụ", "Ủy ban nhân dân tỉnh Bắc Kạn" ("nhân dân" stays lower case), "Ban Dân vận Trung ương". Positions tied to a named body are capitalised: "Phó Chủ tịch UBND tỉnh", "Thứ trưởng Bộ Nội vụ"; "Phó chủ tịch", "Phó Chủ Tịch", "thứ trưởng Bộ nội vụ" are wrong. Weekdays: "thứ Hai", "Chủ nhật"; "thứ" is capitalised only at the start of a sentence. The rule uses a dictionary of common bodies and positions; a bare "chủ tịch" with no body after it is not flagged. It checks the text and the position and name fields of the front matter.',
+    vi: 'Tên cơ quan viết hoa chữ đầu của từ chỉ loại hình và chức năng: "Bộ Nội vụ", "Ủy ban nhân dân tỉnh Bắc Kạn" ("nhân dân" viết thường), "Ban Dân vận Trung ương". Chức vụ gắn với cơ quan cụ thể viết hoa: "Phó Chủ tịch UBND tỉnh", "Thứ trưởng Bộ Nội vụ"; viết "Phó chủ tịch", "Phó Chủ Tịch", "thứ trưởng Bộ nội vụ" là sai. Chữ viết tắt tên cơ quan viết hoa toàn bộ: "UBND", "HĐND", "MTTQ", không phải "ubnd", "Hđnd" (trừ trong địa chỉ trang web, thư điện tử). Thứ trong tuần: "thứ Hai", "Chủ nhật"; chữ "thứ" chỉ viết hoa ở đầu câu. Quy tắc dùng một từ điển các cơ quan, chức vụ thường gặp; "chủ tịch" đứng một mình (không kèm cơ quan) không bị bắt lỗi. Áp dụng cho nội dung và các trường chức vụ, tên trong phần đầu YAML.',
+    en: 'Body names capitalise the words for the kind of body and its field: "Bộ Nội vụ", "Ủy ban nhân dân tỉnh Bắc Kạn" ("nhân dân" stays lower case), "Ban Dân vận Trung ương". Positions tied to a named body are capitalised: "Phó Chủ tịch UBND tỉnh", "Thứ trưởng Bộ Nội vụ"; "Phó chủ tịch", "Phó Chủ Tịch", "thứ trưởng Bộ nội vụ" are wrong. Abbreviations of bodies are written in capitals: "UBND", "HĐND", "MTTQ", not "ubnd", "Hđnd" (web and mail addresses aside). Weekdays: "thứ Hai", "Chủ nhật"; "thứ" is capitalised only at the start of a sentence. The rule uses a dictionary of common bodies and positions; a bare "chủ tịch" with no body after it is not flagged. It checks the text and the position and name fields of the front matter.',
   },
   examples: {
     wrong: { body: 'Tham dự có đồng chí Triệu Văn Cường, thứ trưởng Bộ nội vụ, và đại diện Ủy ban Nhân dân tỉnh.' },
@@ -245,11 +260,13 @@ export default defineRule({
   check(ctx) {
     for (const span of ctx.prose()) {
       checkPhrases(ctx, span.text, span.start);
+      checkAbbreviations(ctx, span.text, span.start);
       if (WEEKDAY_WORD.test(span.text)) checkWeekdays(ctx, span.text, span.start);
     }
     for (const s of ctx.scalars()) {
       if (s.path.length && SKIP_KEYS.has(String(s.path[0]))) continue;
       checkPhrases(ctx, s.text, s.start);
+      checkAbbreviations(ctx, s.text, s.start);
     }
   },
 });

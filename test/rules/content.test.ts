@@ -27,9 +27,22 @@ describe('capitalization', () => {
     ]);
   });
 
-  it('flags a ministry written wholly in lower case after a position, but keeps "trưởng phòng …", "trưởng ban …" as the position\'s', () => {
+  it('flags a ministry written wholly in lower case after a position, and the position with it; keeps "trưởng phòng …", "trưởng ban …" as the position\'s', () => {
     const l = lintExample({ body: 'Dự họp có thứ trưởng bộ nội vụ; trưởng phòng nội vụ huyện và trưởng ban dân vận huyện ủy báo cáo.' });
-    expect(found(l, 'capitalization')).toEqual([{ messageId: 'case', ...posOf(l.text, 'bộ nội vụ') }]);
+    expect(found(l, 'capitalization')).toEqual([
+      { messageId: 'position', ...posOf(l.text, 'thứ trưởng') },
+      { messageId: 'case', ...posOf(l.text, 'bộ nội vụ') },
+    ]);
+  });
+
+  it('writes abbreviations of bodies in capitals, and a position before one written in lower case is flagged too', () => {
+    const l = lintExample({ body: 'Dự có phó chủ tịch ubnd tỉnh, đại diện Hđnd huyện và Ủy ban MTTQ tỉnh; văn bản đăng tại ubnd.backan.gov.vn và gửi tới vanthu-ubnd@backan.gov.vn.' });
+    expect(found(l, 'capitalization')).toEqual([
+      { messageId: 'position', ...posOf(l.text, 'phó chủ tịch') },
+      { messageId: 'case', ...posOf(l.text, 'ubnd') },
+      { messageId: 'case', ...posOf(l.text, 'Hđnd') },
+    ]);
+    expect(l.messages.find((m) => m.ruleId === 'capitalization' && m.message.includes('"HĐND"'))?.message).toBe('Viết "HĐND" thay cho "Hđnd".');
   });
 
   it('keeps generic uses and compounds alone', () => {
