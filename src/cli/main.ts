@@ -60,7 +60,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .option('--quarter <YYYY-QN>', d('chỉ các ghi chép có ngày trong quý, ví dụ 2024-Q3', 'only notes dated in the quarter, e.g. 2024-Q3'))
     .option('--since <YYYY-MM-DD>', d('chỉ các ghi chép từ ngày này', 'only notes on or after this date'))
     .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
-    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính (tối đa: số lõi CPU; mặc định: số lõi CPU, một luồng cho lô nhỏ)', 'notes processed in parallel, the main thread included (most: CPU cores; default: CPU cores, one thread for a small batch)'))
+    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính, từ 201 ghi chép (tối đa: số lõi CPU; mặc định: số lõi CPU, một luồng cho lô nhỏ; 1 = không dùng luồng phụ)', 'notes processed in parallel, the main thread included, from 201 notes (most: CPU cores; default: CPU cores, one thread for a small batch; 1 = no worker threads)'))
     .option('--cache', d('dùng lại kết quả của các ghi chép không đổi từ lần kiểm tra trước', 'reuse the results of notes unchanged since the last check'))
     .option('--stdin', d('đọc một ghi chép từ đầu vào chuẩn (với --fix: in bản đã sửa ra đầu ra chuẩn)', 'read one note from standard input (with --fix: print the fixed text)'))
     .option('--stdin-filename <file>', d('tên tệp dùng trong báo cáo khi đọc từ đầu vào chuẩn', 'file name to report for --stdin'))

@@ -1,4 +1,5 @@
 // Why the system refused a file, in the user's words: a folder in the way, no permission, a full disk.
+import { statSync } from 'node:fs';
 import { t, type Lang } from '../i18n/index.js';
 
 const REASONS: Record<string, Parameters<typeof t>[1]> = {
@@ -29,4 +30,9 @@ export function ioReason(lang: Lang, error: unknown): string {
 export function isFileError(e: unknown): e is NodeJS.ErrnoException & { path: string } {
   const sys = e as NodeJS.ErrnoException | undefined;
   return !!sys?.code && typeof sys.path === 'string' && (sys.code in REASONS || sys.code === 'ELOOP' || sys.code === 'EBUSY');
+}
+
+/** whether a regular file is there: a folder of that name is not an output */
+export function isFile(p: string): boolean {
+  return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 }

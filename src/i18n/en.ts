@@ -122,6 +122,7 @@ export const en = {
   'batch/removed-outputs': 'Removed {count} earlier output {count|file|files} of the failed note {file}: {paths}',
   'batch/interrupted': 'Stopped on request (Ctrl-C); {rendered} complete {rendered|file|files} kept, no partial file left.',
   'batch/bundle-withheld': 'The bundle {path} is not written: {count} failed {count|note|notes} would be missing from it; fix the errors above and run again.',
+  'batch/bundle-withheld-removed': 'The bundle {path} is not written, and the earlier one was removed: {count} failed {count|note|notes} would be missing from it; fix the errors above and run again.',
   'batch/bundle-building': 'Building the bundle {path} ({count} {count|visit|visits})…',
   'batch/bundle-failed': 'Could not write the bundle {path}: {reason}.',
   'batch/out-not-dir': 'Cannot use "{path}" as the output folder: "{file}" is a file, not a folder.',

@@ -122,6 +122,7 @@ export const vi = {
   'batch/removed-outputs': 'Đã xóa {count} tệp kết quả của ghi chép lỗi {file} (tạo từ lần trước): {paths}',
   'batch/interrupted': 'Đã dừng theo yêu cầu (Ctrl-C); đã lưu {rendered} tệp hoàn chỉnh, không để lại tệp dở dang.',
   'batch/bundle-withheld': 'Không lập tập văn bản {path}: {count} ghi chép lỗi sẽ bị thiếu trong tập; sửa các lỗi trên rồi chạy lại.',
+  'batch/bundle-withheld-removed': 'Không lập tập văn bản {path} và đã xóa tập cũ: {count} ghi chép lỗi sẽ bị thiếu trong tập; sửa các lỗi trên rồi chạy lại.',
   'batch/bundle-building': 'Đang lập tập văn bản {path} ({count} buổi)…',
   'batch/bundle-failed': 'Không tạo được tập văn bản {path}: {reason}.',
   'batch/out-not-dir': 'Không dùng được "{path}" làm thư mục kết quả: "{file}" là một tệp, không phải thư mục.',

@@ -275,7 +275,52 @@ describe('the bundle', () => {
     writeFileSync(note, readFileSync(note, 'utf8').replace(/^date: .*$/m, 'date: 2024-07-32'));
     const broken = run();
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('The bundle out/tap-bien-ban-2024-Q3.pdf is not written: 1 failed note would be missing from it');
+    expect(broken.stderr).toContain('The bundle out/tap-bien-ban-2024-Q3.pdf is not written, and the earlier one was removed: 1 failed note would be missing from it');
     expect(existsSync(bundle)).toBe(false);
+    // and the index links no bundle
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).not.toContain('tap-bien-ban-2024-Q3.pdf');
+    expect(run().stderr).toContain('The bundle out/tap-bien-ban-2024-Q3.pdf is not written: 1 failed note');
+  });
+
+  it('a folder where the bundle or a note\'s output was is no unchanged file: rendered again, and its failure told', () => {
+    const dir = workspace(Q3);
+    const run = (...more: string[]) => en([Q3, '--to', 'html', '--bundle', ...more], dir);
+    expect(run().code).toBe(0);
+    const bundle = path.join(dir, 'out', 'tap-bien-ban.pdf');
+    const html = path.join(dir, 'out', Q3, `${stem(NOTES[0])}.html`);
+    for (const f of [bundle, html]) {
+      rmSync(f);
+      mkdirSync(f);
+    }
+    const r = run();
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`Cannot write out/${Q3}/${stem(NOTES[0])}.html: is a directory.`);
+    // a note failed, so the bundle is withheld; the folder in its place is not taken for it
+    expect(r.stderr).toContain('The bundle out/tap-bien-ban.pdf is not written: 1 failed note');
+    rmSync(html, { recursive: true });
+    const again = run();
+    expect(again.stderr).toContain('Could not write the bundle out/tap-bien-ban.pdf: is a directory.');
+    expect(again.stderr.trim().split('\n').at(-1)).toMatch(/0 notes failed, 1 other file not written/);
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).not.toContain('tap-bien-ban.pdf');
+    rmSync(bundle, { recursive: true });
+    expect(run().code).toBe(0);
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toContain('href="tap-bien-ban.pdf"');
+  });
+
+  it('when every note fails, the pages list none and the old bundle goes, said so', () => {
+    const dir = workspace(Q3);
+    const one = path.join(Q3, NOTES[0]);
+    expect(en([one, '--to', 'html', '--bundle'], dir).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toContain(`${stem(NOTES[0])}.html`);
+    const note = path.join(dir, one);
+    writeFileSync(note, readFileSync(note, 'utf8').replace(/^date: .*$/m, 'date: 2024-07-32'));
+    const r = en([one, '--to', 'html', '--bundle'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('The bundle out/tap-bien-ban.pdf is not written, and the earlier one was removed');
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/1 note failed, 1 other file not written/);
+    expect(existsSync(path.join(dir, 'out', 'tap-bien-ban.pdf'))).toBe(false);
+    const index = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
+    expect(index).not.toContain(`${stem(NOTES[0])}.html`);
+    expect(index).not.toContain('tap-bien-ban.pdf');
   });
 });

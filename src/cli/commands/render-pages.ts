@@ -1,10 +1,9 @@
 // What a render batch writes besides the notes' documents: index.html, summary.html and
 // summary.csv for the notes that rendered, and with --bundle one PDF of them all.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
-import { ioReason } from '../../fs/io-reason.js';
+import { ioReason, isFile } from '../../fs/io-reason.js';
 import { t } from '../../i18n/index.js';
 import type { DocKind } from '../../render/build-view.js';
 import { outputPath } from '../../api/render.js';
@@ -82,45 +81,54 @@ export async function quarterOutputs(ctx: Ctx, q: QuarterInput): Promise<Quarter
     digest,
     outputs: q.outputs.flatMap((x) => {
       const out = outputPath(file, cwd, q.outDir, x.doc, x.ext, q.outside);
-      return q.present?.has(out) || existsSync(out) ? [{ doc: x.doc, format: x.format, path: rel(q.outAbs, out) }] : [];
+      return q.present?.has(out) || isFile(out) ? [{ doc: x.doc, format: x.format, path: rel(q.outAbs, out) }] : [];
     }),
   }));
   const [{ indexHtml }] = await Promise.all([import('../../batch/index-page.js')]);
-  const extras = [
-    { label: 'Tổng hợp kiến nghị, kết luận (HTML)', path: 'summary.html' },
-    { label: 'Tổng hợp (CSV cho Excel)', path: 'summary.csv' },
-    ...(q.bundle ? [{ label: `${bundleKind(q.docs).title} (PDF)`, path: bundleFileName(q.docs, q.sel) }] : []),
-  ];
+  const bundlePath = path.join(q.outAbs, bundleFileName(q.docs, q.sel));
+  /** the index links the bundle only while there is one to open */
+  const indexPage = (bundle: boolean) => {
+    const extras = [
+      { label: 'Tổng hợp kiến nghị, kết luận (HTML)', path: 'summary.html' },
+      { label: 'Tổng hợp (CSV cho Excel)', path: 'summary.csv' },
+      ...(bundle ? [{ label: `${bundleKind(q.docs).title} (PDF)`, path: path.basename(bundlePath) }] : []),
+    ];
+    return { out: path.join(q.outAbs, 'index.html'), content: indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras }) };
+  };
+  // the pages first (the bundle may take a while): one that is withheld now is not linked
+  let linked = q.bundle && !q.failedNotes && isFile(bundlePath);
   const pages = [
-    { out: path.join(q.outAbs, 'index.html'), content: indexHtml(entries, { title: `Danh sách buổi làm việc, kiểm tra ${period}`.trim(), period, extras }) },
+    indexPage(linked),
     { out: path.join(q.outAbs, 'summary.html'), content: summaryHtml(digests, { title: `Tổng hợp kiến nghị, kết luận ${period}`.trim(), period }) },
     { out: path.join(q.outAbs, 'summary.csv'), content: summaryCsv(digests) },
   ];
   // one page that cannot be written does not keep the others (or the bundle) from being written
-  let pagesFailed = 0;
-  for (const page of pages) {
+  const failedPages = new Set<string>();
+  const write = (page: { out: string; content: string }) => {
     const unwritten = writeSet([page]);
     if (unwritten) {
       ctx.err(`${writeError(ctx, unwritten)}\n`);
-      pagesFailed++;
-    }
-  }
-  if (!q.bundle || (await interruptedNow(q.signal))) return { unwritten: pagesFailed, written: 0, skipped: 0 };
-  const bundle = await writeBundle(ctx, q, ordered);
-  return { ...bundle, unwritten: pagesFailed + bundle.unwritten };
+      failedPages.add(page.out);
+    } else failedPages.delete(page.out);
+  };
+  for (const page of pages) write(page);
+  if (!q.bundle || (await interruptedNow(q.signal))) return { unwritten: failedPages.size, written: 0, skipped: 0 };
+  const bundle = await writeBundle(ctx, q, ordered, bundlePath);
+  // the bundle came or went after the index was written: the index follows it
+  if (isFile(bundlePath) !== linked) write(indexPage((linked = !linked)));
+  return { ...bundle, unwritten: failedPages.size + bundle.unwritten };
 }
 
 /** the bundle PDF, unless the one in place was built from the same notes, templates and config */
-async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDigest][]): Promise<QuarterResult> {
+async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDigest][], bundlePath: string): Promise<QuarterResult> {
   const cwd = ctx.io.cwd;
-  const name = bundleFileName(q.docs, q.sel);
-  const bundlePath = path.join(q.outAbs, name);
+  const name = path.basename(bundlePath);
   if (q.failedNotes) {
     // one of the selection's visits would be missing; an older bundle is of other notes' text
-    removeFile(bundlePath);
+    const removed = isFile(bundlePath) && removeFile(bundlePath);
     q.cache.setBundle(name, undefined);
     await saveCache(ctx, q.cache);
-    ctx.err(`${t(ctx.lang, 'batch/bundle-withheld', { path: path.relative(cwd, bundlePath), count: q.failedNotes })}\n`);
+    ctx.err(`${t(ctx.lang, removed ? 'batch/bundle-withheld-removed' : 'batch/bundle-withheld', { path: path.relative(cwd, bundlePath), count: q.failedNotes })}\n`);
     return { unwritten: 1, written: 0, skipped: 0 };
   }
   const dates = ordered.map(([, d]) => d.date);
@@ -130,7 +138,7 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   const cover = { title: `${bundleKind(q.docs).title} ${quarter ? quarterLabelVi(quarter) : ''}`.trim(), subtitle: range.charAt(0).toLocaleUpperCase('vi') + range.slice(1) };
   const templateHash = templateFingerprints(['bundle'], ['pdf'], q.templateDir).get(outputId('bundle', 'pdf'))!;
   const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
-  if (!q.force && q.cache.bundle(name) === key && existsSync(bundlePath)) return { unwritten: 0, written: 0, skipped: 1 };
+  if (!q.force && q.cache.bundle(name) === key && isFile(bundlePath)) return { unwritten: 0, written: 0, skipped: 1 };
   const failed = async (reason: string): Promise<QuarterResult> => {
     ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: reason.replace(/\.\s*$/, '') })}\n`);
     // the one in place is of other notes: it must not pass for this selection's

@@ -25,6 +25,7 @@ import type { RenderTask, RenderTaskResult, TaskInit } from '../../batch/tasks.j
 import type { NoteDigest } from '../../batch/summary.js';
 import { createProgress } from '../progress.js';
 import { workersFrom } from '../early.js';
+import { isFile } from '../../fs/io-reason.js';
 import { EXIT_INTERRUPTED, onInterrupt, parseJobs, parseList, reportInputs, selectionRange } from '../batch-options.js';
 import { interruptedNow, quarterOutputs, rel, saveCache, writeError } from './render-pages.js';
 import { EXIT } from '../exit.js';
@@ -213,7 +214,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     const want = n.hash && !o.force
       ? outputs.filter((x) => {
           const out = place(n.file, x);
-          if (cache.key(r, x.id) === keyOf(n.hash!, x.id) && existsSync(out)) return void present.add(out);
+          if (cache.key(r, x.id) === keyOf(n.hash!, x.id) && isFile(out)) return void present.add(out);
           return true;
         })
       : outputs;
@@ -283,7 +284,8 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
       for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(cwd, out) })}\n`);
     }
     let unwritten = (await saveCache(ctx, cache)) ? 0 : 1;
-    if (digests.size > 0) {
+    // also when every note failed: the pages then list none, and no bundle is left to pass for the selection
+    if (digests.size > 0 || failed.length > 0) {
       const extra = await quarterOutputs(ctx, { sel, digests, hashes, present, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal, force: !!o.force, failedNotes: failed.length });
       unwritten += extra.unwritten;
       // the bundle counts as a file, written or unchanged
