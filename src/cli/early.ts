@@ -11,20 +11,20 @@ import { SKIPPED_DIRS } from '../fs/skipped-dirs.js';
 export const CHECK_WORKERS_FROM = 200;
 
 /**
- * On two cores, JavaScript-only work (check, HTML, DOCX) starts no worker below this many notes,
- * unless --jobs asks for one: each thread's V8 compiles its hot code in the background, on the
- * other core. Measured with npm run bench on 2 vCPUs: 1,000 notes were checked or rendered to
- * HTML as fast on one thread as on two, for a third less CPU; 2,000 notes 7–10% faster on two,
- * 3,000 notes 20%. Typst's PDF work is native and gains from the second note on. (ESLint's
- * "auto" concurrency leaves half of the cores to V8 likewise.)
+ * On two cores `check` starts no worker below this many notes, unless --jobs asks for one: each
+ * thread's V8 compiles its hot code in the background, on the other core. Measured with npm run
+ * bench on 2 vCPUs, 1,000 notes: one thread 1.16–1.24 s, two 1.17–1.35 s (five runs), for a third
+ * more CPU; 2,000 notes: two threads 7% faster; 3,000: 20%. (ESLint's "auto" concurrency leaves
+ * half of the cores to V8 likewise.) A render keeps its workers: it writes each output from this
+ * thread, and two threads stayed ahead (1,000 DOCX 2.0 s against 3.2 s; HTML into a folder of
+ * older outputs 1.7 s against 2.6 s).
  */
-export const TWO_CORE_WORKERS_FROM = 1500;
+export const TWO_CORE_CHECK_WORKERS_FROM = 1500;
 
 /** how many notes make a batch worth a worker thread */
-export function workersFrom(o: { jobs?: string; to?: string }, command: 'check' | 'render', cores = availableParallelism()): number {
-  const base = command === 'check' ? CHECK_WORKERS_FROM + 1 : 2;
-  const pdf = command === 'render' && (o.to ?? 'pdf').split(',').some((f) => f.trim() === 'pdf');
-  return o.jobs === undefined && cores <= 2 && !pdf ? Math.max(base, TWO_CORE_WORKERS_FROM) : base;
+export function workersFrom(o: { jobs?: string }, command: 'check' | 'render', cores = availableParallelism()): number {
+  if (command === 'render') return 2;
+  return o.jobs === undefined && cores <= 2 ? TWO_CORE_CHECK_WORKERS_FROM : CHECK_WORKERS_FROM + 1;
 }
 
 // collect.ts isGlob, without loading tinyglobby: this runs before the command's modules load

@@ -43,7 +43,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     }
   };
   /** a batch command: its worker starts now, while the command loads */
-  const runBatch = (command: 'check' | 'render', action: Action) => (paths: string[], o: { jobs?: string; stdin?: boolean; to?: string }, cmd: Command) => {
+  const runBatch = (command: 'check' | 'render', action: Action) => (paths: string[], o: { jobs?: string; stdin?: boolean }, cmd: Command) => {
     startWorkerIfBatch(paths, o, io.cwd, workersFrom(o, command));
     return run(action)(paths, o, cmd);
   };
@@ -60,7 +60,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .option('--quarter <YYYY-QN>', d('chỉ các ghi chép có ngày trong quý, ví dụ 2024-Q3', 'only notes dated in the quarter, e.g. 2024-Q3'))
     .option('--since <YYYY-MM-DD>', d('chỉ các ghi chép từ ngày này', 'only notes on or after this date'))
     .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
-    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính, từ 201 ghi chép (tối đa: số lõi CPU; mặc định: số lõi CPU, một luồng cho lô nhỏ; 1 = không dùng luồng phụ)', 'notes processed in parallel, the main thread included, from 201 notes (most: CPU cores; default: CPU cores, one thread for a small batch; 1 = no worker threads)'))
+    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính, từ 201 ghi chép (tối đa: số lõi CPU; mặc định: số lõi CPU, máy hai lõi dưới 1.500 ghi chép: một luồng; 1 = không dùng luồng phụ)', 'notes processed in parallel, the main thread included, from 201 notes (most: CPU cores; default: CPU cores, one thread below 1,500 notes on two cores; 1 = no worker threads)'))
     .option('--cache', d('dùng lại kết quả của các ghi chép không đổi từ lần kiểm tra trước', 'reuse the results of notes unchanged since the last check'))
     .option('--stdin', d('đọc một ghi chép từ đầu vào chuẩn (với --fix: in bản đã sửa ra đầu ra chuẩn)', 'read one note from standard input (with --fix: print the fixed text)'))
     .option('--stdin-filename <file>', d('tên tệp dùng trong báo cáo khi đọc từ đầu vào chuẩn', 'file name to report for --stdin'))
@@ -78,7 +78,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .option('--quarter <YYYY-QN>', d('chỉ các ghi chép có ngày trong quý, ví dụ 2024-Q3', 'only notes dated in the quarter, e.g. 2024-Q3'))
     .option('--since <YYYY-MM-DD>', d('chỉ các ghi chép từ ngày này', 'only notes on or after this date'))
     .option('--until <YYYY-MM-DD>', d('chỉ các ghi chép đến ngày này', 'only notes on or before this date'))
-    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính (tối đa: số lõi CPU; mặc định: số lõi CPU, một luồng cho lô nhỏ; 1 = không dùng luồng phụ)', 'notes processed in parallel, the main thread included (most: CPU cores; default: CPU cores, one thread for a small batch; 1 = no worker threads)'))
+    .option('-j, --jobs <n>', d('số luồng xử lý song song, tính cả luồng chính (mặc định và tối đa: số lõi CPU; 1 = không dùng luồng phụ)', 'notes processed in parallel, the main thread included (default and most: CPU cores; 1 = no worker threads)'))
     .option('--force', d('tạo lại mọi tệp, bỏ qua bộ nhớ đệm', 'render everything, ignoring the cache'))
     .option('--bundle', d('gộp cả lựa chọn thành một tệp PDF có bìa và mục lục', 'one PDF of the whole selection, with a cover and contents'))
     .addHelpText('after', d('\nVí dụ:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n  bienban render reports/ --quarter 2024-Q3 --bundle\n', '\nExamples:\n  bienban render seeds/*.md\n  bienban render reports/ --to pdf,docx --doc all\n  bienban render reports/ --quarter 2024-Q3 --bundle\n'))
