@@ -16,8 +16,8 @@ export const CHECK_WORKERS_FROM = 200;
  * bench on 2 vCPUs, 1,000 notes: one thread 1.24 s, two 1.26 s (means of six runs), two taking
  * a third more CPU; 2,000 notes: two threads 7% faster; 3,000: 20%. (ESLint's "auto" concurrency leaves
  * half of the cores to V8 likewise.) A render keeps its workers: it writes each output from this
- * thread, and two threads stayed ahead (1,000 DOCX 2.0 s against 3.2 s; HTML into a folder of
- * older outputs 1.7 s against 2.6 s).
+ * thread, and two threads stayed ahead (1,000 DOCX 1.9–2.1 s against 3.2 s; HTML into a folder
+ * of older outputs 1.55–1.76 s against 2.65 s).
  */
 export const TWO_CORE_CHECK_WORKERS_FROM = 1500;
 
