@@ -69,7 +69,8 @@ async function main() {
   // Every timed run writes into a folder of its own, and all are removed at the end. On an ext4
   // without a journal (this VM's), creating a file scans past every inode freed in the last minute
   // or so: removing the previous run's 1,000 outputs just before a run made each new file cost
-  // 0.3-0.4 ms of kernel time (perf: find_inode_bit, recently_deleted), ~0.3 s a run.
+  // 0.3-0.4 ms of kernel time (perf: find_inode_bit, recently_deleted), ~0.3 s a run. Hence too:
+  // start a bench a few minutes after the last one, whose clean-up frees its outputs' inodes.
   const folders = [];
   let serial = 0;
   const freshOut = (name) => {
