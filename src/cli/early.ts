@@ -13,7 +13,7 @@ export const CHECK_WORKERS_FROM = 200;
 /**
  * On two cores `check` starts no worker below this many notes, unless --jobs asks for one: each
  * thread's V8 compiles its hot code in the background, on the other core. Measured with npm run
- * bench on 2 vCPUs, 1,000 notes: one thread 1.24 s, two 1.26 s (means of six runs), two taking
+ * bench on 2 vCPUs, 1,000 notes: one thread 1.26 s, two 1.25 s (means of eight runs), two taking
  * a third more CPU; 2,000 notes: two threads 7% faster; 3,000: 20%. (ESLint's "auto" concurrency leaves
  * half of the cores to V8 likewise.) A render keeps its workers: it writes each output from this
  * thread, and two threads stayed ahead (1,000 DOCX 1.9–2.1 s against 3.2 s; HTML into a folder
