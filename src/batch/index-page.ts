@@ -36,7 +36,7 @@ export function indexHtml(entries: readonly IndexEntry[], h: IndexHeading): stri
     : '';
   const body = [
     `<h1>${escapeHtml(h.title)}</h1>`,
-    `<p>${escapeHtml(`${list.length} buổi làm việc, kiểm tra ${h.period}.`)}</p>`,
+    `<p>${escapeHtml(`${list.length} buổi làm việc, kiểm tra${h.period ? ` ${h.period}` : ''}.`)}</p>`,
     extras,
     '<table>',
     '<thead><tr><th scope="col">STT</th><th scope="col">Ngày</th><th scope="col">Đơn vị</th><th scope="col">Nội dung</th><th scope="col">Loại</th><th scope="col">Văn bản</th></tr></thead>',

@@ -107,7 +107,7 @@ export function summaryHtml(digests: readonly NoteDigest[], h: SummaryHeading): 
   }
   const body = [
     `<h1>${escapeHtml(h.title)}</h1>`,
-    `<p>${escapeHtml(`${list.length} buổi làm việc, kiểm tra ${h.period}; ${items.length} kiến nghị và kết luận.`)}</p>`,
+    `<p>${escapeHtml(`${list.length} buổi làm việc, kiểm tra${h.period ? ` ${h.period}` : ''}; ${items.length} kiến nghị và kết luận.`)}</p>`,
     table('Số buổi theo đơn vị', ['Đơn vị', 'Số buổi'], countBy(list, (d) => d.host).map(cells)),
     table('Số buổi theo loại', ['Loại', 'Số buổi'], countBy(list, (d) => TYPE_LABEL[d.type] ?? d.type).map(cells)),
     table('Kiến nghị và kết luận', ['Ngày', 'Đơn vị', 'Mục', 'Nội dung', 'Gửi tới'], items),

@@ -1,4 +1,5 @@
 // The one place that turns failures into exit codes and messages. No stack trace reaches a user.
+import path from 'node:path';
 import { BienbanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
@@ -8,7 +9,8 @@ import { ioReason, isFileError } from '../fs/io-reason.js';
 
 export { EXIT };
 
-export function describeError(e: unknown, lang: Lang): { code: number; text: string } {
+/** `cwd`: file paths below it are shown relative to it, as every other message shows them */
+export function describeError(e: unknown, lang: Lang, cwd?: string): { code: number; text: string } {
   if (e instanceof BienbanError) {
     const label = lang === 'en' ? 'Error' : 'Lỗi';
     return { code: EXIT.FAILURE, text: `${label}: ${e.message}${e.hint ? `\n${e.hint}` : ''}\n` };
@@ -18,7 +20,9 @@ export function describeError(e: unknown, lang: Lang): { code: number; text: str
   // to fix, not a bug to report: say which file and why, in plain words
   if (isFileError(e)) {
     const label = lang === 'en' ? 'Error' : 'Lỗi';
-    const file = (e as { dest?: string }).dest ?? e.path;
+    const abs = (e as { dest?: string }).dest ?? e.path;
+    const rel = cwd && path.isAbsolute(abs) ? path.relative(cwd, abs) : abs;
+    const file = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
     return { code: EXIT.FAILURE, text: `${label}: ${t(lang, 'cli/file-error', { path: file, reason: ioReason(lang, e) })}${detail}\n` };
   }
   const message = e instanceof Error ? e.message : String(e);

@@ -183,7 +183,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.OK : EXIT.FAILURE;
     }
     const { describeError } = await import('./exit.js');
-    const { code: c, text } = describeError(e, lang);
+    const { code: c, text } = describeError(e, lang, io.cwd);
     io.stderr.write(text);
     return c;
   }

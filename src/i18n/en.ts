@@ -125,6 +125,7 @@ export const en = {
   'batch/bundle-withheld-removed': 'The bundle {path} is not written, and the earlier one was removed: {count} failed {count|note|notes} would be missing from it; fix the errors above and run again.',
   'batch/bundle-building': 'Building the bundle {path} ({count} {count|visit|visits})…',
   'batch/bundle-failed': 'Could not write the bundle {path}: {reason}.',
+  'batch/bundle-failed-removed': 'Could not write the bundle {path}, and the earlier one was removed: {reason}.',
   'batch/out-not-dir': 'Cannot use "{path}" as the output folder: "{file}" is a file, not a folder.',
   'batch/output-shared': '{path} would also be written for {others}, so none of them is written; rename one of the notes or render it with another --out.',
   'batch/output-page': '{path} is also the name of a page bienban writes; rename the note.',

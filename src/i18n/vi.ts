@@ -125,6 +125,7 @@ export const vi = {
   'batch/bundle-withheld-removed': 'Không lập tập văn bản {path} và đã xóa tập cũ: {count} ghi chép lỗi sẽ bị thiếu trong tập; sửa các lỗi trên rồi chạy lại.',
   'batch/bundle-building': 'Đang lập tập văn bản {path} ({count} buổi)…',
   'batch/bundle-failed': 'Không tạo được tập văn bản {path}: {reason}.',
+  'batch/bundle-failed-removed': 'Không tạo được tập văn bản {path} và đã xóa tập cũ: {reason}.',
   'batch/out-not-dir': 'Không dùng được "{path}" làm thư mục kết quả: "{file}" là một tệp, không phải thư mục.',
   'batch/output-shared': 'Tệp {path} cũng sẽ được tạo từ {others} nên không ghi tệp nào, để khỏi ghi đè lên nhau; hãy đổi tên một ghi chép hoặc tạo riêng với --out khác.',
   'batch/output-page': 'Tệp {path} trùng tên với một trang tổng hợp bienban tạo ra; hãy đổi tên ghi chép.',

@@ -17,6 +17,9 @@ describe('describeError', () => {
     expect(describeError(sysError('EEXIST', '/w/afile'), 'vi')).toEqual({ code: 2, text: 'Lỗi: Không dùng được "/w/afile": một phần của đường dẫn là tệp, không phải thư mục.\n' });
     expect(describeError(sysError('EACCES', '/w/ro/x.md'), 'en')).toEqual({ code: 2, text: 'Error: Cannot use "/w/ro/x.md": permission denied.\n' });
     expect(describeError(sysError('ENOSPC', '/w/x.md'), 'en').text).toContain('no space left');
+    // below the working folder: relative, as other messages show paths; elsewhere: as it is
+    expect(describeError(sysError('EACCES', '/w/ro/x.md'), 'en', '/w').text).toBe('Error: Cannot use "ro/x.md": permission denied.\n');
+    expect(describeError(sysError('EACCES', '/other/x.md'), 'en', '/w').text).toBe('Error: Cannot use "/other/x.md": permission denied.\n');
   });
 
   it('still calls anything else an internal error', () => {

@@ -322,5 +322,31 @@ describe('the bundle', () => {
     const index = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
     expect(index).not.toContain(`${stem(NOTES[0])}.html`);
     expect(index).not.toContain('tap-bien-ban.pdf');
+    // no period to name: the sentence ends without a gap
+    expect(index).toContain('<p>0 buổi làm việc, kiểm tra.</p>');
+    expect(readFileSync(path.join(dir, 'out', 'summary.html'), 'utf8')).toContain('0 buổi làm việc, kiểm tra; 0 kiến nghị và kết luận.');
+  });
+
+  it('a cache file that cannot be written is told once, and counted once, with the bundle too', () => {
+    const dir = workspace(Q3);
+    mkdirSync(path.join(dir, 'out', '.bienban-cache.json'), { recursive: true });
+    const r = en([Q3, '--to', 'html', '--bundle'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('Cannot write out/.bienban-cache.json: is a directory.').length).toBe(2);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/0 notes failed, 1 other file not written/);
+  });
+
+  it('the outputs of a note that fails are not counted as unchanged', () => {
+    const dir = workspace(Q3);
+    const run = () => en([Q3, '--to', 'html,pdf'], dir);
+    expect(run().code).toBe(0);
+    const pdf = path.join(dir, 'out', Q3, `${stem(NOTES[0])}.pdf`);
+    rmSync(pdf);
+    mkdirSync(pdf);
+    const r = run();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Removed 1 earlier output file of the failed note ${Q3}/${NOTES[0]}: out/${Q3}/${stem(NOTES[0])}.html`);
+    // its HTML was removed, not left unchanged: the other notes' two files each are
+    expect(counts(r.stderr)).toEqual({ rendered: 0, skipped: 2 * (NOTES.length - 1), failed: 1 });
   });
 });

@@ -105,11 +105,20 @@ describe('a template that does not compile stops the command once, at its file:l
 
   it("Typst: a bundle template that fails on the quarter's data only fails the bundle, after the notes", () => {
     // the sample note gives two views, the quarter seven: only the quarter reaches the bad index
-    const dir = withTemplates({ 'bundle/typst/main.typ': (s) => `${s}#if b.views.len() > 3 { b.views.at(100) }\n` });
+    const dir = withTemplates({ 'bundle/typst/main.typ': (s) => s });
+    expect(runCli(['render', Q3, '--to', 'html', '--bundle', '--doc', 'all'], { cwd: dir }).code).toBe(0);
+    const main = path.join(dir, 'templates', 'bundle', 'typst', 'main.typ');
+    writeFileSync(main, `${readFileSync(main, 'utf8')}#if b.views.len() > 3 { b.views.at(100) }\n`);
     const r = runCli(['render', Q3, '--to', 'html', '--bundle', '--doc', 'all'], { cwd: dir });
+    // the earlier bundle is of other text: removed, and said so
+    expect(r.stderr).toContain('Không tạo được tập văn bản out/tap-bien-ban-thong-bao.pdf và đã xóa tập cũ: Typst: templates/bundle/typst/main.typ:');
+    expect(existsSync(path.join(dir, 'out', 'tap-bien-ban-thong-bao.pdf'))).toBe(false);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Không tạo được tập văn bản out\/tap-bien-ban-thong-bao\.pdf: Typst: templates\/bundle\/typst\/main\.typ:\d+:\d+: array index out of bounds/);
+    expect(r.stderr).toMatch(/Không tạo được tập văn bản out\/tap-bien-ban-thong-bao\.pdf và đã xóa tập cũ: Typst: templates\/bundle\/typst\/main\.typ:\d+:\d+: array index out of bounds/);
     expect(r.stderr).not.toContain(dir);
-    expect(r.stderr).toContain(`Đã tạo ${2 * NOTES.length} tệp`);
+    // the notes did not change: left as they were
+    expect(r.stderr).toContain(`Đã tạo 0 tệp, bỏ qua ${2 * NOTES.length} (không đổi)`);
+    // with no bundle in place, the next failure has nothing to remove
+    expect(runCli(['render', Q3, '--to', 'html', '--bundle', '--doc', 'all'], { cwd: dir }).stderr).toMatch(/Không tạo được tập văn bản out\/tap-bien-ban-thong-bao\.pdf: Typst:/);
   });
 });

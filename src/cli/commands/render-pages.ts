@@ -21,13 +21,23 @@ export const rel = (cwd: string, file: string) => path.relative(cwd, file).split
 export const writeError = (ctx: Ctx, f: WriteFailure) => t(ctx.lang, 'batch/write-failed', { path: path.relative(ctx.io.cwd, f.file), reason: ioReason(ctx.lang, f.error) });
 
 /** false (and says why) when the cache cannot be written: the documents are fine, the next run renders them again */
-export async function saveCache(ctx: Ctx, cache: BuildCache): Promise<boolean> {
+// a cache already told not to be writable: saved again after the bundle, it is not told (or counted) twice
+const unsaved = new WeakSet<BuildCache>();
+
+/**
+ * Saves the cache; a failure is told once per run, and the count of files newly not written
+ * (0 or 1) is returned: the documents are fine, the next run renders them again
+ */
+export async function saveCache(ctx: Ctx, cache: BuildCache): Promise<number> {
   try {
     await cache.save();
-    return true;
+    unsaved.delete(cache);
+    return 0;
   } catch (e) {
+    if (unsaved.has(cache)) return 0;
+    unsaved.add(cache);
     ctx.err(`${writeError(ctx, { file: cache.file, error: e })}\n`);
-    return false;
+    return 1;
   }
 }
 
@@ -127,9 +137,8 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
     // one of the selection's visits would be missing; an older bundle is of other notes' text
     const removed = isFile(bundlePath) && removeFile(bundlePath);
     q.cache.setBundle(name, undefined);
-    await saveCache(ctx, q.cache);
     ctx.err(`${t(ctx.lang, removed ? 'batch/bundle-withheld-removed' : 'batch/bundle-withheld', { path: path.relative(cwd, bundlePath), count: q.failedNotes })}\n`);
-    return { unwritten: 1, written: 0, skipped: 0 };
+    return { unwritten: 1 + (await saveCache(ctx, q.cache)), written: 0, skipped: 0 };
   }
   const dates = ordered.map(([, d]) => d.date);
   const range = periodVi(q.sel ? { since: q.sel.since, until: q.sel.until } : undefined, dates);
@@ -140,12 +149,11 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   const key = bundleKey(templateHash, q.configHash, { ...cover, docs: q.docs }, ordered.map(([file]) => ({ file: rel(cwd, file), hash: q.hashes.get(file) ?? '' })));
   if (!q.force && q.cache.bundle(name) === key && isFile(bundlePath)) return { unwritten: 0, written: 0, skipped: 1 };
   const failed = async (reason: string): Promise<QuarterResult> => {
-    ctx.err(`${t(ctx.lang, 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: reason.replace(/\.\s*$/, '') })}\n`);
     // the one in place is of other notes: it must not pass for this selection's
-    removeFile(bundlePath);
+    const removed = isFile(bundlePath) && removeFile(bundlePath);
+    ctx.err(`${t(ctx.lang, removed ? 'batch/bundle-failed-removed' : 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: reason.replace(/\.\s*$/, '') })}\n`);
     q.cache.setBundle(name, undefined);
-    await saveCache(ctx, q.cache);
-    return { unwritten: 1, written: 0, skipped: 0 };
+    return { unwritten: 1 + (await saveCache(ctx, q.cache)), written: 0, skipped: 0 };
   };
   const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
   // a long compile with nothing on screen looks like a hang
@@ -167,5 +175,5 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   if (unwritten) return failed(ioReason(ctx.lang, unwritten.error));
   q.cache.setBundle(name, key);
   ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
-  return { unwritten: (await saveCache(ctx, q.cache)) ? 0 : 1, written: 1, skipped: 0 };
+  return { unwritten: await saveCache(ctx, q.cache), written: 1, skipped: 0 };
 }

@@ -175,9 +175,14 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const failures = new Map<string, Failure>();
   /** note → its files removed because it failed */
   const removed = new Map<string, string[]>();
+  let skipped = 0;
+  /** note → its outputs counted as unchanged: not so once the note fails and they are removed */
+  const skippedOf = new Map<string, number>();
   // a failed note keeps no file from an earlier run: a stale PDF could be handed out as current
   const fail = (f: Failure, unwritten?: WriteFailure) => {
     failures.set(f.file, f);
+    skipped -= skippedOf.get(f.file) ?? 0;
+    skippedOf.delete(f.file);
     const name = rel(cwd, f.file);
     const known = cache.outputs(name).map(({ id, file }) => {
       if (file !== undefined) return path.resolve(outAbs, file);
@@ -207,7 +212,6 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const tasks: RenderTask[] = [];
   const digests = new Map<string, NoteDigest>();
   const undatedFiles = new Set(undated.map((n) => n.file));
-  let skipped = 0;
   for (const n of selected) {
     if (failures.has(n.file)) continue;
     const r = rel(cwd, n.file);
@@ -225,7 +229,10 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
       continue;
     }
     const partial = want.length > 0 && want.length < outputs.length;
-    if (partial) skipped += outputs.length - want.length;
+    if (partial) {
+      skipped += outputs.length - want.length;
+      skippedOf.set(n.file, outputs.length - want.length);
+    }
     tasks.push(partial ? { file: n.file, want: want.map((x) => x.id) } : { file: n.file });
   }
   // a note without a readable date is linted (its errors are the useful part) but never rendered
@@ -283,7 +290,7 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     } else if (files.length === 1) {
       for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(cwd, out) })}\n`);
     }
-    let unwritten = (await saveCache(ctx, cache)) ? 0 : 1;
+    let unwritten = await saveCache(ctx, cache);
     // also when every note failed: the pages then list none, and no bundle is left to pass for the selection
     if (digests.size > 0 || failed.length > 0) {
       const extra = await quarterOutputs(ctx, { sel, digests, hashes, present, outputs, outDir, outAbs, docs, bundle: !!o.bundle, cache, configHash, templateDir, outside, signal, force: !!o.force, failedNotes: failed.length });
