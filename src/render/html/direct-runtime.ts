@@ -70,6 +70,3 @@ export function directRuntime(helpers: Record<string, Helper>, partials: Record<
     n: NULL_CONTEXT,
   };
 }
-
-/** the data a top-level call starts with: Handlebars adds `@root`, the context, unless given */
-export const rootData = (context: unknown, data: Data): Data => ('root' in data ? data : { ...data, root: context });

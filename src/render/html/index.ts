@@ -46,6 +46,14 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
   // stands in for the styles in renderBytes; random, so no note text can contain it
   const marker = `<!--bienban-css-${randomUUID()}-->`;
   const mains = new Map<string, Render>();
+  let partialsRegistered = false;
+
+  /** the partials for Handlebars, compiled once: registering strings would recompile them on every render */
+  function registerPartials(): void {
+    if (partialsRegistered) return;
+    partialsRegistered = true;
+    for (const [name, source] of files.partials()) hb.registerPartial(name, compileTemplate(hb, source));
+  }
 
   function setup(): NonNullable<typeof ready> {
     if (ready) return ready;
@@ -57,8 +65,7 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
       if (fn) direct[name] = fn;
     }
     const allDirect = [...partials.keys()].every((name) => name in direct);
-    // compiled once: registering strings would recompile them on every render
-    if (!allDirect) for (const [name, source] of partials) hb.registerPartial(name, compileTemplate(hb, source));
+    if (!allDirect) registerPartials();
     // CSS comes from trusted template files; keep it from closing the <style> element anyway.
     const css = `${fontFaceCss(FONT_DIR)}\n${files.read(STYLES_FILE)}`.replace(/<\/style/gi, '<\\/style');
     ready = { css, cssBytes: Buffer.from(css, 'utf8'), ...(allDirect ? { direct: directRuntime(HELPERS, direct) } : {}) };
@@ -77,7 +84,7 @@ export function createHtmlRenderer(opts: HtmlRendererOptions = {}): HtmlRenderer
       if (fn && direct) {
         render = (context, css) => fn(context, { css, root: context }, direct);
       } else {
-        if (direct) for (const [name, partial] of files.partials()) hb.registerPartial(name, compileTemplate(hb, partial));
+        registerPartials();
         const tpl = compileTemplate(hb, source);
         render = (context, css) => tpl(context, { data: { css } });
       }
