@@ -120,9 +120,10 @@ async function renderAll(
   };
   // without a cache every note will render: start the workers now, they load while we read
   const workers: { pool?: Pool } = {};
-  if (o.force || !existsSync(path.join(outAbs, CACHE_FILE))) workers.pool = startPool(threadsFor(o, jobs, files.length), init);
+  const everyNote = !!o.force || !existsSync(path.join(outAbs, CACHE_FILE));
+  if (everyNote) workers.pool = startPool(threadsFor(o, jobs, files.length), init);
   try {
-    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, init, started, workers, signal });
+    return await renderSelected(ctx, { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, init, started, workers, everyNote, signal });
   } finally {
     await workers.pool?.close();
   }
@@ -145,6 +146,8 @@ interface RenderRun {
   started: number;
   /** started early when every note will render; else once the tasks are known */
   workers: { pool?: Pool };
+  /** --force, or no cache in the output folder: no note can be found unchanged */
+  everyNote: boolean;
   /** aborted by Ctrl-C */
   signal: AbortSignal;
 }
@@ -152,8 +155,9 @@ interface RenderRun {
 async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
   const { o, files, missing, sel, jobs, formats, docs, outDir, outAbs, outside, templateDir, started, signal } = run;
   const cwd = ctx.io.cwd;
-  // --force with no period has nothing to decide before rendering: the workers hash what they read
-  const notes = o.force && !sel ? files.map((file) => ({ file })) : await readNotes(files, (f) => readFile(f));
+  // every note renders and no period is asked: nothing to decide before rendering, the workers
+  // hash what they read (reading every note first cost ~0.2 s a 1,000 notes)
+  const notes = run.everyNote && !sel ? files.map((file) => ({ file })) : await readNotes(files, (f) => readFile(f));
   const { selected, undated } = selectNotes(notes, sel);
   if (await interruptedNow(signal)) return interrupted(ctx, undefined, 0);
   if (selected.length + undated.length === 0) {
