@@ -1,7 +1,8 @@
 // `bienban init`: the files of a new workspace, planned in memory, then written without
 // ever replacing an existing file (each one created with O_EXCL; existing ones are reported).
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeDirs } from '../fs/mkdirs.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { PACKAGE_SAMPLE, PACKAGE_SCHEMA, PACKAGE_TEMPLATES, WORKSPACE_SCHEMA } from './package-files.js';
@@ -126,7 +127,7 @@ export async function writeWorkspace(dir: string, files: readonly PlannedFile[])
   const report: WriteReport = { created: [], skipped: [] };
   for (const f of files) {
     const abs = path.join(dir, ...f.rel.split('/'));
-    await mkdir(path.dirname(abs), { recursive: true });
+    makeDirs(path.dirname(abs));
     try {
       await writeFile(abs, f.content, { flag: 'wx' });
       report.created.push(f.rel);
@@ -136,6 +137,6 @@ export async function writeWorkspace(dir: string, files: readonly PlannedFile[])
     }
   }
   // reports/ exists even when the sample could not be copied
-  await mkdir(path.join(dir, 'reports'), { recursive: true });
+  makeDirs(path.join(dir, 'reports'));
   return report;
 }

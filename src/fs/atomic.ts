@@ -1,9 +1,10 @@
 // Write a file atomically: temp file in the same folder, then rename. A failure leaves nothing behind.
 // Synchronous underneath: for a CLI writing hundreds of small files, one blocking write is far
 // cheaper than three thread-pool round trips, and a Ctrl-C can never land between write and rename.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { makeDirs } from './mkdirs.js';
 
 const pending = new Set<string>();
 // unique per process, thread and call: no random bytes needed (they cost more than the write of a small file)
@@ -13,7 +14,7 @@ const madeDirs = new Set<string>();
 export function writeAtomicSync(file: string, data: string | Uint8Array): void {
   const dir = path.dirname(file);
   if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     madeDirs.add(dir);
   }
   // short and independent of the final name: a name that fits the system's limit (255 bytes)

@@ -100,6 +100,15 @@ describe('--out', () => {
     expect(vi.stderr).toMatch(/^Lỗi: .*"notes\.txt" là một tệp/);
     expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('not a folder\n');
   });
+
+  // Node 20's recursive mkdir spins forever there: the run hung at 100% CPU
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('a folder that cannot be made (under /proc) fails each file with its reason, and the run ends', () => {
+    const dir = workspace(Q3);
+    const r = en([Q3, '--to', 'html', '--out', '/proc/bienban-test/out'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('there is no such file or folder');
+    expect(r.stderr).toMatch(/7 notes failed/);
+  });
 });
 
 describe('notes outside the working folder', () => {

@@ -1,8 +1,9 @@
 // bienban new [FILE]: write a note skeleton; asks on a terminal, flags and --yes for scripts.
 // Never overwrites; without a terminal and without --yes it never waits for input.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { makeDirs } from '../../fs/mkdirs.js';
 import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
 import { plural } from '../../i18n/index.js';
@@ -94,7 +95,7 @@ export async function newCommand(ctx: Ctx, file: string | undefined, o: NewOptio
   };
   if (existsSync(target)) return exists();
   const text = draftSkeleton(r.input, { schemaRef: schemaRef(target, schemaFileFor(root)) });
-  await mkdir(path.dirname(target), { recursive: true });
+  makeDirs(path.dirname(target));
   try {
     await writeFile(target, text, { flag: 'wx' });
   } catch (e) {
