@@ -105,6 +105,9 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
 
 
 
+/** any YAML problem, fatal or not (a duplicate key): --fix leaves such a file as it is */
+const yamlTrouble = (note: Note) => (note.frontMatter?.problems.length ?? 0) > 0;
+
 export interface LintedNote {
   note: Note;
   result: FileResult;
@@ -115,7 +118,7 @@ export function lintText(filePath: string, text: string, opts: LintOptions = {})
   const lang = opts.lang ?? 'vi';
   let note = buildNote(filePath, text);
   let messages = [...loadDiagnostics(note, lang), ...runRules(note, opts)];
-  if (opts.fix && !messages.some((m) => m.fatal)) {
+  if (opts.fix && !messages.some((m) => m.fatal) && !yamlTrouble(note)) {
     let current = text;
     for (let pass = 0; pass < 10; pass++) {
       const fixes = messages.filter((m) => m.fix).map((m) => m.fix as Fix);
@@ -125,7 +128,7 @@ export function lintText(filePath: string, text: string, opts: LintOptions = {})
       const nextNote = buildNote(filePath, next);
       const nextMessages = [...loadDiagnostics(nextNote, lang), ...runRules(nextNote, opts)];
       // a fix must never break the file: a pass that makes it unreadable is dropped
-      if (nextMessages.some((m) => m.fatal)) break;
+      if (nextMessages.some((m) => m.fatal) || yamlTrouble(nextNote)) break;
       current = next;
       note = nextNote;
       messages = nextMessages;

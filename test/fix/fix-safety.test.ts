@@ -56,6 +56,14 @@ describe('--fix on a messy note', () => {
     expect(r.messages.some((m) => m.ruleId === 'legacy-encoding')).toBe(true);
   });
 
+  it('never rewrites a note with a duplicate key, though its YAML reads', () => {
+    const dup = messy.text.replace('copies: 4', 'copies: 4\ncopies: 5');
+    const r = fix(dup);
+    expect(r.messages.some((m) => m.ruleId === 'yaml' && m.messageId === 'duplicate-key')).toBe(true);
+    expect(r.messages.some((m) => m.fatal)).toBe(false);
+    expect(r.output).toBeUndefined();
+  });
+
   it.each(RULES.filter((r) => r.fixable).map((r) => [r.id, r] as const))('is idempotent on the wrong example of %s', (_id, rule) => {
     const once = fix(exampleNote(rule.examples.wrong));
     expect(once.output, 'the wrong example has something to fix').toBeDefined();
