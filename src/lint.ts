@@ -5,7 +5,7 @@ import { summarize } from './diagnostics.js';
 import { t, tOr, pick, interpolate, type Lang, type MessageKey } from './i18n/index.js';
 import { decodeSource } from './load/source.js';
 import { yamlReason } from './load/frontmatter.js';
-import { buildNote, type Note } from './model/note.js';
+import { buildNote, fileOffset, filePosition, type Note } from './model/note.js';
 import { RULES } from './rules/index.js';
 import type { RuleContext, RuleOptions } from './rules/types.js';
 import { proseSpans, scalarSpans, type TextSpan, type ScalarSpan } from './rules/spans.js';
@@ -25,11 +25,14 @@ export interface LintOptions {
 
 const DEFAULT_RULE_OPTIONS: RuleOptions = { toneStyle: 'old' };
 
-function at(note: { lines: { position(o: number): { line: number; column: number } } }, start: number, end?: number) {
-  const s = note.lines.position(start);
-  const e = note.lines.position(end ?? start);
+function at(note: Note, start: number, end?: number) {
+  const s = filePosition(note, start);
+  const e = filePosition(note, end ?? start, end !== undefined);
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
+
+/** a fix's range in the file's own text: fixes apply to the file, rules read its NFC form */
+const fileFix = (note: Note, fix: Fix): Fix => (note.source ? { ...fix, range: [fileOffset(note, fix.range[0]), fileOffset(note, fix.range[1], true)] } : fix);
 
 function builtin(lang: Lang, ruleId: string, messageId: string, data: Record<string, string | number> | undefined, severity: 1 | 2, pos: ReturnType<typeof at>, fatal = false): Diagnostic {
   return { ruleId, messageId, ...(data ? { data } : {}), message: t(lang, `${ruleId}/${messageId}` as MessageKey, data), severity, ...(fatal ? { fatal } : {}), ...pos };
@@ -87,7 +90,7 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
           severity: sev === 'error' ? 2 : 1,
           ...at(note, r.start, r.end),
           // only rules declared fixable may rewrite a file (test/rules/fixable.test.ts checks the rules)
-          ...(r.fix && rule.fixable ? { fix: r.fix } : {}),
+          ...(r.fix && rule.fixable ? { fix: fileFix(note, r.fix) } : {}),
         });
       },
     };

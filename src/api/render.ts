@@ -12,7 +12,7 @@ import { fontCoverage, findUncovered } from '../render/pdf/coverage.js';
 import { writeAtomic } from '../fs/atomic.js';
 import { sampleViews } from '../render/sample.js';
 import { TemplateFailure, noteTemplateFailure, templateError } from '../render/template-errors.js';
-import type { Note } from '../model/note.js';
+import { filePosition, type Note } from '../model/note.js';
 import type { MinutesView } from '../render/view.js';
 
 /** every string a view holds: what a document can print */
@@ -142,7 +142,7 @@ export class NoteRenderer {
     const printed = new Set(views.flatMap((v) => findUncovered(printedText(v), cover, Infinity).map((u) => u.char)));
     if (printed.size === 0) return [];
     return findUncovered(note.text, cover, Infinity).filter((u) => printed.has(u.char)).slice(0, 20).map((u) => {
-      const p = note.lines.position(u.index);
+      const p = filePosition(note, u.index);
       const code = `U+${u.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
       // a control character is named by its code only: printed raw it would act on the terminal
       const what = /\p{C}/u.test(u.char) ? code : `"${u.char}" (${code})`;

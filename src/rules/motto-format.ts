@@ -40,7 +40,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const span of textSpans(ctx)) {
-      // NFD text is left to unicode-nfc; it is checked on the next pass
+      // the note is NFC; only a YAML escape (\u0301) can still give NFD here
       if (!MAYBE.test(span.text) || span.text !== span.text.normalize('NFC')) continue;
       const folded = foldKeepOffsets(span.text);
       for (const m of allMatches(MOTTO_RE, folded)) {

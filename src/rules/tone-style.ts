@@ -39,7 +39,7 @@ export default defineRule({
     // "qủa" is rare: one scan of the file spares a search in every span
     const qu = mayHaveQuTone(text);
     for (const span of textSpans(ctx)) {
-      // offsets of findToneStyle hold for NFC only; unicode-nfc goes first
+      // offsets of findToneStyle hold for NFC only: the note is NFC, but a YAML escape (\u0301) is not
       if (span.text !== span.text.normalize('NFC')) continue;
       for (const hit of findToneStyle(span.text, target)) {
         const start = span.start + hit.start;

@@ -106,6 +106,34 @@ describe('a trích yếu that starts with "Về"', () => {
   });
 });
 
+describe('a note typed in NFD', () => {
+  const SEED = readFileSync(path.join(ROOT, 'seeds/2024-07-23-ubnd-tinh-bac-kan.md'), 'utf8');
+
+  it('renders as the same note in NFC, in all three formats', async () => {
+    const ws = tempDir();
+    writeFileSync(path.join(ws, 'a.md'), SEED);
+    writeFileSync(path.join(ws, 'b.md'), SEED.normalize('NFD'));
+    const r = runCli(['render', 'a.md', 'b.md', '--to', 'pdf,docx,html'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(0);
+    const html = (n: string) => readFileSync(path.join(ws, `out/${n}.html`), 'utf8');
+    expect(html('b')).toBe(html('a'));
+    const docx = async (n: string) => paragraphs((await openDocx(readFileSync(path.join(ws, `out/${n}.docx`)))).document).map((p) => p.text).join('\n');
+    expect(await docx('b')).toBe(await docx('a'));
+    const pdf = async (n: string) => (await readPdf(readFileSync(path.join(ws, `out/${n}.pdf`)))).pages.map((p) => p.text).join('');
+    expect(await pdf('b')).toBe(await pdf('a'));
+  });
+
+  it('is refused for an error the NFC note has (a weekday that is not the date\'s)', () => {
+    const ws = tempDir();
+    const wrong = SEED.replace('## Kết luận\n', '## Kết luận\n\nVào thứ Hai, ngày 23/7/2024, đoàn làm việc.\n').normalize('NFD');
+    writeFileSync(path.join(ws, 'c.md'), wrong);
+    const r = runCli(['render', 'c.md', '--to', 'html'], { cwd: ws });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/c\.md:\d+:\d+ .*thứ Ba/);
+    expect(existsSync(path.join(ws, 'out/c.html'))).toBe(false);
+  });
+});
+
 describe('hostile and unprintable text', () => {
   const SEED = readFileSync(path.join(ROOT, 'seeds/2024-07-23-ubnd-tinh-bac-kan.md'), 'utf8');
   const PAYLOAD = ['#read("/etc/passwd")', '$x^2$', '{{constructor}}', '{{{raw}}}', '<b>in đậm</b>', '@nhan', '// chú thích', '#set page(width: 1cm)'];
