@@ -7,6 +7,7 @@ import { splitFrontMatter } from '../load/frontmatter.js';
 import { decodeSource } from '../load/source.js';
 import { foldDiacritics } from '../text/fold.js';
 import { isPlaceholder } from '../domain/placeholder.js';
+import { detectLegacy } from '../text/legacy.js';
 
 export interface KnownPerson {
   name: string;
@@ -38,8 +39,9 @@ export const emptyKnown = (): Known => ({ people: [], hostPeople: {}, hosts: [],
 /** key for matching names regardless of case, diacritics and spacing */
 export const nameKey = (s: string) => foldDiacritics(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 
-// a "[Địa danh]" left by `new --yes` in another note is not a value worth offering
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() && !isPlaceholder(v.trim()) ? v.trim().normalize('NFC') : undefined);
+// a "[Địa danh]" left by `new --yes` in another note, or TCVN3/VNI/mojibake text ("Báº¯c
+// Káº¡n") that legacy-encoding flags there, is not a value worth offering
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() && !isPlaceholder(v.trim()) && detectLegacy(v).length === 0 ? v.trim().normalize('NFC') : undefined);
 const obj = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 const person = (v: unknown): KnownPerson | undefined => {
   const o = obj(v);

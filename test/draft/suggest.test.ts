@@ -13,4 +13,15 @@ describe('knownFrom', () => {
     expect(all).toContain('Bắc Kạn');
     expect(all).toContain('Phạm Duy Hưng');
   });
+
+  it('never offers text in an old encoding (TCVN3, VNI, UTF-8 read as Windows-1252), newest note or not', () => {
+    const known = knownFrom([
+      { date: '2024-09-01', place: 'Báº¯c Káº¡n', host: { name: 'UBND tá»‰nh', members: [{ name: 'Phạm Duy Hưng', position: 'Phó Chñ tÞch' }] }, delegation: { name: 'ÄoÃ n cÃ´ng tÃ¡c' } },
+      { date: '2024-07-01', place: 'Bắc Kạn', host: { name: 'UBND tỉnh Bắc Kạn', members: [{ name: 'Phạm Duy Hưng', position: 'Phó Chủ tịch' }] } },
+    ]);
+    expect(known.places).toEqual(['Bắc Kạn']);
+    expect(known.hosts).toEqual(['UBND tỉnh Bắc Kạn']);
+    expect(known.delegations).toEqual([]);
+    expect(known.people).toEqual([{ name: 'Phạm Duy Hưng', position: 'Phó Chủ tịch' }]);
+  });
 });
