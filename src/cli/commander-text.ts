@@ -18,6 +18,9 @@ export function localizeHelp(program: Command, lang: Lang): void {
   // Commander appends "(default: …)" to the description it is given
   const withDefault = (s: string) => s.replace(/\(default: (.*)\)$/, (_m, value: string) => `(${t(lang, 'help/default', { value })})`);
   program.configureHelp({
+    // Vietnamese terms are longer ("[đường-dẫn...]"): at 80 columns the description column is
+    // under Commander's 40, and it would not wrap at all
+    minWidthToWrap: 24,
     styleTitle: (s: string) => (TITLES[s] ? t(lang, TITLES[s]) : s),
     commandUsage(cmd: Command) {
       return words(Help.prototype.commandUsage.call(this, cmd));

@@ -123,6 +123,13 @@ describe('Commander\'s words', () => {
   const flat = (s: string) => s.replace(/\s+/g, ' ');
   const ENGLISH = ['Usage:', 'Arguments:', 'Options:', 'Commands:', 'display help', 'output the version', 'default:', '[options]', '[command]'];
 
+  it.each([['vi'], ['en']])('wrap at 80 columns in %s (Vietnamese terms are longer)', (lang) => {
+    for (const args of [['--help'], ['check', '--help'], ['render', '--help']]) {
+      const long = runCli(['--lang', lang, ...args]).stdout.split('\n').filter((l) => l.length > 80);
+      expect(long, args.join(' ')).toEqual([]);
+    }
+  });
+
   it.each([[['--help']], [['render', '--help']], [['check', '--help']], [['help', 'explain']]])('are Vietnamese in Vietnamese help: %j', (args) => {
     const r = runCli(args);
     expect(r.code).toBe(0);
