@@ -37,6 +37,14 @@ describe('bash completion', () => {
     expect(complete('bienban ')).toEqual(['check', 'completion', 'explain', 'init', 'new', 'preview', 'render', 'rules', 'schema', 'watch'].filter((c) => spec.commands.some((s) => s.name === c || s.aliases.includes(c))).sort());
     expect(complete('bienban pr')).toEqual(['preview']);
   });
+  it('offers each option once, the global ones included', () => {
+    for (const cmd of ['', 'check ', 'render ', 'completion ']) {
+      const all = complete(`bienban ${cmd}-`);
+      expect(all, cmd).toEqual([...new Set(all)]);
+      expect(all).toContain('--help');
+      expect(all).toContain('--lang');
+    }
+  });
   it('completes option values: formats, documents, types, languages', () => {
     expect(complete('bienban check --format ')).toEqual([...REPORTER_NAMES].sort());
     expect(complete('bienban check -f js')).toEqual(['json']);

@@ -119,7 +119,7 @@ ${[...new Set(valueCases)].join('\n')}
 ${optCases.join('\n')}
   esac
   if [[ "$cur" == -* ]]; then
-    COMPREPLY=($(compgen -W "$opts ${words(s.global.flatMap((o) => o.flags))}" -- "$cur"))
+    COMPREPLY=($(compgen -W "$opts ${words(s.global.filter((o) => !o.flags.includes('--help')).flatMap((o) => o.flags))}" -- "$cur"))
     return
   fi
   case "$cmd" in
