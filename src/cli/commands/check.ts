@@ -13,7 +13,7 @@ import { usageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { FileResult } from '../../diagnostics.js';
 import { summarize } from '../../diagnostics.js';
-import { writeAtomic } from '../../fs/atomic.js';
+import { rewriteFileSync } from '../../fs/rewrite.js';
 import { VERSION } from '../../version.js';
 import { parseSelection, readNotes, selectNotes } from '../../batch/select.js';
 import { runTasks } from '../../batch/pool.js';
@@ -116,7 +116,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
           return;
         }
         const r = outcome.result;
-        if (r.fixed !== undefined) await writeAtomic(files[i], r.fixed);
+        if (fix === 'write' && r.fixed !== undefined) rewriteFileSync(files[i], r.fixed);
         if (r.diff) diffs[i] = r.diff;
         results[slot.get(files[i])!] = r.result;
         const hash = hashes.get(files[i]);
