@@ -151,3 +151,47 @@ describe('bienban check --fix changes only the text of the file it rewrites', ()
     expect([statSync(f).uid, statSync(f).gid]).toEqual([1234, 5678]);
   });
 });
+
+describe('bienban check --fix-dry-run with a machine format', () => {
+  /** what --fix writes, as text (BOM included) */
+  const fixedText = () => {
+    const other = tempDir();
+    const g = messyFile(other);
+    runCli(['check', '--fix', 'note.md'], { cwd: other });
+    return readFileSync(g, 'utf8');
+  };
+
+  it('json: stdout parses, the fixed text is in `output` (as in ESLint), no diff anywhere', () => {
+    const dir = tempDir();
+    const f = messyFile(dir);
+    const before = readFileSync(f);
+    const r = runCli(['check', '--fix-dry-run', '--format', 'json', 'note.md'], { cwd: dir });
+    const results = JSON.parse(r.stdout) as { filePath: string; output?: string }[];
+    expect(results[0].output).toBe(fixedText());
+    expect(r.stderr).not.toContain('+++ ');
+    expect(readFileSync(f).equals(before)).toBe(true);
+    // a clean note has no output, as in ESLint; --quiet keeps it
+    writeFileSync(path.join(dir, 'clean.md'), messyNote().clean);
+    const quiet = JSON.parse(runCli(['check', '--fix-dry-run', '-q', '--format', 'json', 'clean.md', 'note.md'], { cwd: dir }).stdout) as { output?: string }[];
+    expect(quiet.map((q) => q.output === undefined)).toEqual([true, false]);
+  });
+
+  it('json from --stdin: the fixed text is in `output` too', () => {
+    const dir = tempDir();
+    const f = messyFile(dir);
+    const r = runCli(['check', '--stdin', '--fix-dry-run', '--format', 'json'], { cwd: dir, input: readFileSync(f, 'utf8') });
+    expect((JSON.parse(r.stdout) as { output?: string }[])[0].output).toBe(fixedText());
+  });
+
+  it.each(['sarif', 'junit', 'github'])('%s: stdout holds the report alone, the diff goes to stderr', (format) => {
+    const dir = tempDir();
+    messyFile(dir);
+    for (const args of [['note.md'], ['--stdin']]) {
+      const r = runCli(['check', '--fix-dry-run', '--format', format, ...args], { cwd: dir, input: args[0] === '--stdin' ? readFileSync(path.join(dir, 'note.md'), 'utf8') : '' });
+      expect(r.stdout).not.toContain('+++ ');
+      expect(r.stderr).toMatch(/^--- a\/.*\n\+\+\+ b\/.*\n@@ -/);
+      if (format === 'sarif') expect((JSON.parse(r.stdout) as { version: string }).version).toBe('2.1.0');
+      if (format === 'junit') expect(r.stdout.startsWith('<?xml')).toBe(true);
+    }
+  });
+});
