@@ -48,9 +48,9 @@ export interface CheckTask {
 export interface CheckTaskResult {
   file: string;
   result: FileResult;
-  /** --fix: the fixed file content to write (BOM kept) */
+  /** --fix and --fix-dry-run: the fixed file content (BOM kept) */
   fixed?: string;
-  /** --fix-dry-run: the diff to print */
+  /** --fix-dry-run: the diff the fixes make */
   diff?: string;
 }
 
@@ -87,9 +87,9 @@ export async function createTaskHandler(init: TaskInit): Promise<TaskHandler> {
       if (result.output !== undefined) {
         const bom = hasBom(bytes);
         const fixed = (bom ? '\uFEFF' : '') + result.output;
+        out.fixed = fixed;
         // the diff is against the bytes on disk, BOM included, so it applies with `git apply`
         if (fix === 'dry-run') out.diff = unifiedDiff(file, (bom ? '\uFEFF' : '') + decoder.decode(bytes), fixed, { cwd });
-        else out.fixed = fixed;
         delete result.output;
       }
       return { result: out, transfer: [] };

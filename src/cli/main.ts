@@ -54,7 +54,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .argument(d('[đường-dẫn...]', '[paths...]'), d('tệp, thư mục hoặc mẫu glob (mặc định: .)', 'files, folders or globs (default: .)'))
     .addOption(new Option('-f, --format <name>', d('định dạng báo cáo: stylish | json | sarif | junit | github', 'report format: stylish | json | sarif | junit | github')).default('stylish'))
     .option('--fix', d('tự sửa các lỗi an toàn', 'apply safe fixes'))
-    .option('--fix-dry-run', d('in bản so sánh (diff) các sửa đổi thay vì ghi tệp', 'print a diff of the fixes instead of writing'))
+    .option('--fix-dry-run', d('in bản so sánh (diff) các sửa đổi thay vì ghi tệp (định dạng sarif, junit, github: ra stderr; json: văn bản đã sửa trong trường "output")', 'print a diff of the fixes instead of writing (sarif, junit, github: on stderr; json: the fixed text in each result\'s "output")'))
     .option('--max-warnings <n>', d('lỗi nếu số cảnh báo vượt quá n', 'fail when warnings exceed n'))
     .option('-q, --quiet', d('chỉ báo lỗi, bỏ cảnh báo', 'errors only'))
     .option('--quarter <YYYY-QN>', d('chỉ các ghi chép có ngày trong quý, ví dụ 2024-Q3', 'only notes dated in the quarter, e.g. 2024-Q3'))

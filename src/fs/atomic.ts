@@ -17,25 +17,38 @@ export function writeAtomicSync(file: string, data: string | Uint8Array): void {
     makeDirs(dir);
     madeDirs.add(dir);
   }
-  // short and independent of the final name: a name that fits the system's limit (255 bytes)
-  // would not fit with a prefix and suffix added
-  const tmp = path.join(dir, `.bienban-${process.pid}-${threadId}-${(serial++).toString(36)}.tmp`);
-  pending.add(tmp);
   try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
+    replaceViaTemp(file, data);
   } catch (e) {
-    rmSync(tmp, { force: true });
     // the folder may have been removed since we made it
     madeDirs.delete(dir);
     throw e;
-  } finally {
-    pending.delete(tmp);
   }
 }
 
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
   writeAtomicSync(file, data);
+}
+
+/**
+ * Write `data` to a temp file beside `file`, let `prepare` set it up (mode, owner), then rename it
+ * over `file`. The folder must exist.
+ */
+export function replaceViaTemp(file: string, data: string | Uint8Array, mode?: number, prepare?: (tmp: string) => void): void {
+  // short and independent of the final name: a name that fits the system's limit (255 bytes)
+  // would not fit with a prefix and suffix added
+  const tmp = path.join(path.dirname(file), `.bienban-${process.pid}-${threadId}-${(serial++).toString(36)}.tmp`);
+  pending.add(tmp);
+  try {
+    writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
+    prepare?.(tmp);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  } finally {
+    pending.delete(tmp);
+  }
 }
 
 /** temp files still being written (removed on Ctrl-C by the CLI) */

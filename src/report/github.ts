@@ -10,6 +10,7 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
 const reporter: Reporter = {
   name: 'github',
   description: 'GitHub Actions annotations (::error / ::warning)',
+  fixDiff: 'stderr',
   format(results, ctx) {
     const lines: string[] = [];
     for (const r of results) {

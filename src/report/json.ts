@@ -4,6 +4,7 @@ import type { Reporter } from './types.js';
 const reporter: Reporter = {
   name: 'json',
   description: 'ESLint-compatible JSON array',
+  fixDiff: 'output',
   format: (results) =>
     JSON.stringify(
       results.map((r) => ({
@@ -15,6 +16,7 @@ const reporter: Reporter = {
         warningCount: r.warningCount,
         fixableErrorCount: r.fixableErrorCount,
         fixableWarningCount: r.fixableWarningCount,
+        ...(r.output !== undefined ? { output: r.output } : {}),
       })),
     ),
 };

@@ -50,6 +50,7 @@ function suite(r: FileResult, cwd: string, lang: 'vi' | 'en'): { xml: string; te
 const reporter: Reporter = {
   name: 'junit',
   description: 'JUnit XML (a testsuite per file, a testcase per problem)',
+  fixDiff: 'stderr',
   format(results, ctx) {
     const suites = results.map((r) => suite(r, ctx.cwd, ctx.lang));
     const sum = (k: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[k], 0);

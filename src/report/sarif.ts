@@ -72,6 +72,7 @@ function region(m: Diagnostic) {
 const reporter: Reporter = {
   name: 'sarif',
   description: 'SARIF 2.1.0 (GitHub code scanning and other tools)',
+  fixDiff: 'stderr',
   format(results, ctx) {
     const rules = sarifRules(ctx.lang);
     const index = new Map(rules.map((r, i) => [r.id, i]));

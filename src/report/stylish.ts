@@ -8,6 +8,7 @@ const paint = (on: boolean, code: string, s: string) => (on ? `\x1b[${code}m${s}
 const reporter: Reporter = {
   name: 'stylish',
   description: 'human-readable, grouped by file',
+  fixDiff: 'stdout',
   format(results, ctx) {
     const c = (code: string, s: string) => paint(ctx.color, code, s);
     let out = '';

@@ -16,5 +16,10 @@ export interface ReportContext {
 export interface Reporter {
   name: string;
   description: string;
+  /**
+   * --fix-dry-run: where the diff goes. 'stdout': before the report (a terminal); 'stderr': stdout
+   * holds the document alone; 'output': nowhere, each result carries its fixed text in `output` (ESLint's JSON)
+   */
+  fixDiff: 'stdout' | 'stderr' | 'output';
   format(results: readonly FileResult[], ctx: ReportContext): string;
 }

@@ -8,12 +8,12 @@ import path from 'node:path';
 import { DEFAULT_LINT_CACHE, LintCache, hashBytes } from '../../batch/lint-cache.js';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
-import { reporterByName, REPORTER_NAMES } from '../../report/index.js';
+import { reporterByName, REPORTER_NAMES, type Reporter } from '../../report/index.js';
 import { usageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { FileResult } from '../../diagnostics.js';
 import { summarize } from '../../diagnostics.js';
-import { writeAtomic } from '../../fs/atomic.js';
+import { rewriteFileSync } from '../../fs/rewrite.js';
 import { VERSION } from '../../version.js';
 import { parseSelection, readNotes, selectNotes } from '../../batch/select.js';
 import { runTasks } from '../../batch/pool.js';
@@ -116,9 +116,10 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
           return;
         }
         const r = outcome.result;
-        if (r.fixed !== undefined) await writeAtomic(files[i], r.fixed);
+        if (fix === 'write' && r.fixed !== undefined) rewriteFileSync(files[i], r.fixed);
         if (r.diff) diffs[i] = r.diff;
-        results[slot.get(files[i])!] = r.result;
+        const dryOutput = fix === 'dry-run' && r.fixed !== undefined && reporter.fixDiff === 'output';
+        results[slot.get(files[i])!] = dryOutput ? { ...r.result, output: r.fixed } : r.result;
         const hash = hashes.get(files[i]);
         if (cache && hash && !r.result.messages.some((m) => m.fatal && m.ruleId === 'file')) cache.set(files[i], hash, r.result);
       },
@@ -131,8 +132,8 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
     release();
   }
   const diff = diffs.join('');
-  const shown = o.quiet ? results.map((r) => summarize(r.filePath, r.messages.filter((m) => m.severity === 2))) : results;
-  if (diff) ctx.out(diff);
+  const shown = o.quiet ? results.map(keepErrors) : results;
+  if (diff) printDiff(ctx, reporter, diff);
   const text = reporter.format(shown, { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION, fixing: !!fix });
   if (text) ctx.out(text.endsWith('\n') ? text : `${text}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -147,6 +148,18 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
   return missing.length ? EXIT.FAILURE : EXIT.OK;
 }
 
+/** --quiet: the warnings dropped, the fixed text (--fix-dry-run --format json) kept */
+function keepErrors(r: FileResult): FileResult {
+  const kept = summarize(r.filePath, r.messages.filter((m) => m.severity === 2));
+  return r.output === undefined ? kept : { ...kept, output: r.output };
+}
+
+/** --fix-dry-run: a machine format's document stays alone on stdout, whatever the diff */
+function printDiff(ctx: Ctx, reporter: Reporter, diff: string): void {
+  if (reporter.fixDiff === 'stdout') ctx.out(diff);
+  else if (reporter.fixDiff === 'stderr') ctx.err(diff);
+}
+
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
@@ -154,7 +167,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 }
 
 /** --stdin: one note read from standard input (editors, pre-commit hooks); with --fix the fixed text goes to stdout */
-async function checkStdin(ctx: Ctx, o: CheckOptions, reporter: NonNullable<ReturnType<typeof reporterByName>>, maxWarnings: number): Promise<number> {
+async function checkStdin(ctx: Ctx, o: CheckOptions, reporter: Reporter, maxWarnings: number): Promise<number> {
   const name = path.resolve(ctx.io.cwd, o.stdinFilename ?? '<stdin>.md');
   const bytes = ctx.io.stdin ? await readAll(ctx.io.stdin) : new Uint8Array();
   const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? ('old' as const) }, fix: !!(o.fix || o.fixDryRun) };
@@ -164,10 +177,12 @@ async function checkStdin(ctx: Ctx, o: CheckOptions, reporter: NonNullable<Retur
     ctx.out(result.output !== undefined ? bom + result.output : Buffer.from(bytes).toString('utf8'));
     delete result.output;
   } else {
-    // --fix-dry-run: the diff the fixes would make, then the report, as for files
-    if (result.output !== undefined) ctx.out(unifiedDiff(name, Buffer.from(bytes).toString('utf8'), bom + result.output, { cwd: ctx.io.cwd }));
+    // --fix-dry-run: the diff the fixes would make (JSON: the fixed text in `output`), then the report, as for files
+    const fixed = result.output === undefined ? undefined : bom + result.output;
     delete result.output;
-    const shown = o.quiet ? summarize(name, result.messages.filter((m) => m.severity === 2)) : result;
+    if (fixed !== undefined && reporter.fixDiff === 'output') result.output = fixed;
+    else if (fixed !== undefined) printDiff(ctx, reporter, unifiedDiff(name, Buffer.from(bytes).toString('utf8'), fixed, { cwd: ctx.io.cwd }));
+    const shown = o.quiet ? keepErrors(result) : result;
     const text = reporter.format([shown], { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
     if (text) ctx.out(text.endsWith('\n') ? text : `${text}\n`);
   }
