@@ -7,14 +7,17 @@ import type { Lang } from './i18n/index.js';
 export const CONFIG_NAMES = ['bienban.config.yaml', 'bienban.config.yml', 'bienban.config.json'];
 
 export function findConfig(cwd: string): string | undefined {
+  return findConfigs(cwd)[0];
+}
+
+/** the config files of the nearest folder holding any, the one used first (more than one is told) */
+export function findConfigs(cwd: string): string[] {
   let dir = path.resolve(cwd);
   for (;;) {
-    for (const n of CONFIG_NAMES) {
-      const p = path.join(dir, n);
-      if (existsSync(p)) return p;
-    }
+    const found = CONFIG_NAMES.map((n) => path.join(dir, n)).filter((p) => existsSync(p));
+    if (found.length) return found;
     const up = path.dirname(dir);
-    if (up === dir) return undefined;
+    if (up === dir) return [];
     dir = up;
   }
 }

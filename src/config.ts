@@ -1,10 +1,10 @@
 // bienban.config.yaml|json: found from the working directory upward (or given by --config).
 // Its problems are told as file:line:col, in the user's language, with the allowed values.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { configError } from './errors.js';
-import { findConfig } from './config-find.js';
+import { findConfigs } from './config-find.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { nearest, nearestWord } from './util/nearest.js';
 import { findJsonError } from './util/json-error.js';
@@ -12,8 +12,11 @@ import { nodeAt, parseYaml, yamlReason, type FrontMatterProblem } from './load/f
 import { LineIndex } from './load/lines.js';
 import { getIn, pathString } from './schema/issues.js';
 import { t, type Lang, type MessageKey } from './i18n/index.js';
+import { ioReason } from './fs/io-reason.js';
+import { displayPath } from './util/display-path.js';
+import { clip } from './util/clip.js';
 
-export { CONFIG_NAMES, findConfig } from './config-find.js';
+export { CONFIG_NAMES, findConfig, findConfigs } from './config-find.js';
 
 export const configSchema = z.strictObject({
   lang: z.enum(['vi', 'en']).optional(),
@@ -26,23 +29,32 @@ export const configSchema = z.strictObject({
   ignore: z.array(z.string()).optional(),
 });
 
-export type Config = z.infer<typeof configSchema> & { file?: string; dir: string };
+export type Config = z.infer<typeof configSchema> & {
+  file?: string;
+  dir: string;
+  /** other config files beside the one used, which are not read */
+  unused?: string[];
+};
 
 const TYPE_NAMES: Record<string, string> = { string: 'string', number: 'number', boolean: 'boolean', array: 'array', object: 'object', record: 'object' };
 
 interface Problem { key: MessageKey; data?: Record<string, string | number>; at?: number }
 
-export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi'): Config {
-  const file = explicit ? path.resolve(cwd, explicit) : findConfig(cwd);
+export interface LoadOptions {
+  /** `templates` must name a folder that is there (not for init, which may be about to make it) */
+  checkTemplates?: boolean;
+}
+
+export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi', o: LoadOptions = {}): Config {
+  const [file, ...unused] = explicit ? [path.resolve(cwd, explicit)] : findConfigs(cwd);
   if (!file) return { dir: cwd };
-  const rel = path.relative(cwd, file);
-  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  const shown = displayPath(cwd, file);
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? t(lang, 'config/missing') : code ?? (e as Error).message.split('\n')[0];
+    const reason = code === 'ENOENT' ? t(lang, 'config/missing') : code === 'EISDIR' ? t(lang, 'config/is-dir') : ioReason(lang, e);
     throw configError(t(lang, 'config/unreadable', { file: shown, reason }));
   }
   const lines = new LineIndex(text);
@@ -73,7 +85,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi'): C
       for (const key of issue.keys) {
         const near = nearestWord(key, known);
         const suggestion = near ? t(lang, 'cli/suggest', { id: near }) : t(lang, 'config/keys', { keys: known.join(', ') });
-        problems.push({ key: 'config/unknown-key', data: { key: pathString([...issue.path, key]), suggestion }, at: locate([...issue.path, key], true) });
+        problems.push({ key: 'config/unknown-key', data: { key: clip(pathString([...issue.path, key])), suggestion }, at: locate([...issue.path, key], true) });
       }
       continue;
     }
@@ -82,7 +94,7 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi'): C
     if (issue.code === 'invalid_value') {
       const values = issue.values.map(String);
       const near = typeof value === 'string' ? nearestWord(value, values) : undefined;
-      problems.push({ key: 'config/enum', data: { path: where, value: String(value), values: values.join(', '), suggestion: near ? t(lang, 'cli/suggest', { id: near }) : '' }, at });
+      problems.push({ key: 'config/enum', data: { path: where, value: clip(String(value)), values: values.join(', '), suggestion: near ? t(lang, 'cli/suggest', { id: near }) : '' }, at });
     } else if (issue.code === 'invalid_type' && TYPE_NAMES[issue.expected]) {
       problems.push({ key: 'config/type', data: { path: where, expected: t(lang, `type/${TYPE_NAMES[issue.expected]}` as MessageKey) }, at });
     } else {
@@ -95,12 +107,27 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi'): C
       if (RULES_BY_ID.has(id)) continue;
       const near = nearest(id, RULES_BY_ID.keys());
       const suggestion = near ? t(lang, 'cli/suggest', { id: near }) : t(lang, 'config/list-rules');
-      problems.push({ key: 'config/unknown-rule', data: { id, suggestion }, at: locate(['rules', id], true) });
+      problems.push({ key: 'config/unknown-rule', data: { id: clip(id), suggestion }, at: locate(['rules', id], true) });
     }
+  }
+  // a typo there would quietly bring back the built-in templates
+  if (r.success && r.data.templates !== undefined && o.checkTemplates !== false) {
+    const dir = path.resolve(path.dirname(file), r.data.templates);
+    const st = statOrNone(dir);
+    if (!st?.isDirectory()) problems.push({ key: st ? 'config/templates-not-dir' : 'config/templates-missing', data: { path: displayPath(cwd, dir) }, at: locate(['templates']) });
   }
   problems.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
   if (problems.length || !r.success) throw fail(problems);
-  return { ...r.data, file, dir: path.dirname(file) };
+  return { ...r.data, file, dir: path.dirname(file), ...(unused.length ? { unused } : {}) };
+}
+
+function statOrNone(p: string): Stats | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    // missing, or below a file
+    return undefined;
+  }
 }
 
 type Fail = (problems: Problem[]) => Error;

@@ -1,10 +1,10 @@
 // Config file problems: file:line:col, the allowed values, unknown keys with the nearest key,
 // JSON and YAML syntax errors in our words, in Vietnamese and English.
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
-import { tempDir } from './helpers/cli.js';
+import { runCli, tempDir } from './helpers/cli.js';
 
 /** the message loadConfig throws for a config file holding `text` */
 function problem(name: string, text: string, lang: 'vi' | 'en' = 'en'): string {
@@ -63,5 +63,54 @@ describe('config problems', () => {
     const empty = tempDir();
     writeFileSync(path.join(empty, 'bienban.config.yaml'), '');
     expect(loadConfig(empty)).toMatchObject({ file: path.join(empty, 'bienban.config.yaml') });
+  });
+
+  it('quote at most 40 characters of a value or key', () => {
+    const message = problem('bienban.config.yaml', `lang: ${'x'.repeat(3000)}\n`);
+    expect(message).toBe(`bienban.config.yaml:1:7: Invalid value "${'x'.repeat(39)}…" for "lang"; choose one of: vi, en.`);
+  });
+
+  // a typo there quietly brought back the built-in templates
+  it('call a templates folder that is not there, or is a file, a config error at its line:col', () => {
+    expect(problem('bienban.config.yaml', 'lang: en\ntemplates: khong-co-thu-muc\n')).toBe(
+      'bienban.config.yaml:2:12: There is no template folder "khong-co-thu-muc". Fix the name, make the folder with "bienban init --templates", or remove the "templates" line to use the built-in templates.',
+    );
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'tpl'), '');
+    writeFileSync(path.join(dir, 'bienban.config.yaml'), 'templates: tpl\n');
+    const r = runCli(['check'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Lỗi: bienban.config.yaml:1:12: "tpl" là một tệp, không phải thư mục mẫu trình bày.\n');
+    // a folder there is fine; init may be about to make it
+    mkdirSync(path.join(dir, 'templates'));
+    writeFileSync(path.join(dir, 'bienban.config.yaml'), 'templates: templates\n');
+    expect(loadConfig(dir).templates).toBe('templates');
+    writeFileSync(path.join(dir, 'bienban.config.yaml'), 'templates: tpl2\n');
+    expect(runCli(['init', 'ws'], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe('the config file', () => {
+  it('that is a folder is said so in words, not as EISDIR (exit 2)', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'cdir'));
+    const r = runCli(['check', '--config', 'cdir'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Lỗi: Không đọc được tệp cấu hình cdir: đó là một thư mục, không phải tệp.\n');
+    expect(runCli(['--lang', 'en', 'check', '--config', 'cdir'], { cwd: dir }).stderr).toBe('Error: Cannot read the config file cdir: it is a folder, not a file.\n');
+  });
+
+  it('beside another one in the same folder: a warning names the one used and the one ignored', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'bienban.config.yaml'), 'lang: en\n');
+    writeFileSync(path.join(dir, 'bienban.config.yml'), 'lang: vi\n');
+    mkdirSync(path.join(dir, 'sub'));
+    const r = runCli(['rules'], { cwd: path.join(dir, 'sub') });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`Warning: more than one config file in the same folder; bienban uses ${path.join(dir, 'bienban.config.yaml')} and ignores ${path.join(dir, 'bienban.config.yml')}. Merge them into one file.\n`);
+    expect(loadConfig(dir)).toMatchObject({ lang: 'en', unused: [path.join(dir, 'bienban.config.yml')] });
+    // a file named with --config: the other is not looked for
+    writeFileSync(path.join(dir, 'bienban.config.yml'), '');
+    expect(runCli(['rules', '--config', 'bienban.config.yml'], { cwd: dir }).stderr).toBe('');
   });
 });

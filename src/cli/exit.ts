@@ -6,10 +6,11 @@ import { t } from '../i18n/index.js';
 
 import { EXIT } from './exit-codes.js';
 import { ioReason, isFileError } from '../fs/io-reason.js';
+import { displayPath } from '../util/display-path.js';
 
 export { EXIT };
 
-/** `cwd`: file paths below it are shown relative to it, as every other message shows them */
+/** `cwd`: file paths below it are shown relative to it, others absolute, as every other message shows them */
 export function describeError(e: unknown, lang: Lang, cwd?: string): { code: number; text: string } {
   if (e instanceof BienbanError) {
     const label = lang === 'en' ? 'Error' : 'Lỗi';
@@ -21,8 +22,7 @@ export function describeError(e: unknown, lang: Lang, cwd?: string): { code: num
   if (isFileError(e)) {
     const label = lang === 'en' ? 'Error' : 'Lỗi';
     const abs = (e as { dest?: string }).dest ?? e.path;
-    const rel = cwd && path.isAbsolute(abs) ? path.relative(cwd, abs) : abs;
-    const file = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+    const file = cwd && path.isAbsolute(abs) ? displayPath(cwd, abs) : abs;
     return { code: EXIT.FAILURE, text: `${label}: ${t(lang, 'cli/file-error', { path: file, reason: ioReason(lang, e) })}${detail}\n` };
   }
   const message = e instanceof Error ? e.message : String(e);

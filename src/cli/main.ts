@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import type { Ctx, Io, GlobalOptions } from './context.js';
+import type { LoadOptions } from '../config.js';
 import { t, type Lang } from '../i18n/index.js';
 import { localizeCommanderError, localizeHelp } from './commander-text.js';
 import { earlyLang } from './lang.js';
@@ -31,11 +32,11 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
       outputError: (s, write) => write(localizeCommanderError(s, lang)),
     });
 
-  const run = (action: Action) => async (...args: any[]) => {
+  const run = (action: Action, load?: LoadOptions) => async (...args: any[]) => {
     const cmd = args[args.length - 1] as Command;
     try {
       const { makeCtx } = await import('./context.js');
-      const ctx = makeCtx(io, cmd.optsWithGlobals() as GlobalOptions, lang);
+      const ctx = makeCtx(io, cmd.optsWithGlobals() as GlobalOptions, lang, load);
       onCtx?.(ctx);
       setCode(await action(ctx, ...args.slice(0, -1)));
     } finally {
@@ -140,7 +141,8 @@ export function buildProgram(io: Io, setCode: (c: number) => void, lang: Lang = 
     .argument(d('[thư-mục]', '[dir]'), d('thư mục (mặc định: .)', 'folder (default: .)'))
     .option('--templates', d('chép cả mẫu trình bày có sẵn vào templates/ để sửa', 'also copy the built-in templates into templates/ for editing'))
     .addHelpText('after', d('\nVí dụ:\n  bienban init\n  bienban init bien-ban-2024 --templates\n', '\nExamples:\n  bienban init\n  bienban init minutes-2024 --templates\n'))
-    .action(run(async (ctx, dir, o) => (await import('./commands/init.js')).initCommand(ctx, dir, o)));
+    // the config's templates folder may be the one `init --templates` is about to make
+    .action(run(async (ctx, dir, o) => (await import('./commands/init.js')).initCommand(ctx, dir, o), { checkTemplates: false }));
 
   program
     .command('watch')

@@ -1,5 +1,6 @@
 // Progress on stderr: on a terminal (not under CI) a one-line bar (count/total, notes/s, ETA)
-// redrawn at most ~10 times a second; elsewhere (a pipe, a CI log) a plain line every few
+// redrawn at most ~10 times a second, from one second into the run (a handful of notes done
+// sooner shows none, for check and render alike); elsewhere (a pipe, a CI log) a plain line every few
 // seconds, so a long batch shows it is alive and a short one prints nothing.
 import type { Io } from './context.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -12,6 +13,8 @@ export interface Progress {
 }
 
 const INTERVAL_MS = 100;
+/** no bar before this: a run that ends sooner needs none */
+const BAR_AFTER_MS = 1000;
 const PLAIN_INTERVAL_MS = 5000;
 const WIDTH = 24;
 
@@ -66,6 +69,7 @@ export function createProgress(io: Io, total: number, lang: Lang, now: () => num
     tick(n = 1) {
       done += n;
       const ts = now();
+      if (!shown && (ts - started < BAR_AFTER_MS || done >= total)) return;
       if (ts - last >= INTERVAL_MS || done >= total) {
         last = ts;
         draw();

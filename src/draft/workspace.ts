@@ -63,11 +63,25 @@ export const VSCODE_SETTINGS = `${JSON.stringify(
 
 export const GITIGNORE = 'out/\nnode_modules/\n.bienban-check-cache.json\n';
 
-export const WORKFLOW = `# Kiểm tra các ghi chép ở mỗi lần push và pull request; lỗi hiện ngay trên dòng của tệp.
+export const WORKFLOW_REL = '.github/workflows/bienban.yml';
+
+/** the package file CI installs bienban from, committed into the workspace */
+export const CI_PACKAGE = `tools/bienban-${VERSION}.tgz`;
+
+/**
+ * Never `npx bienban` from the registry by bare name: bienban is not published there, and
+ * whoever registers the name would have CI run their code. The package file in the
+ * repository is installed instead, and its absence is an annotation that says what to do.
+ */
+export const workflowText = (lang: 'vi' | 'en' = 'vi') => `# Kiểm tra các ghi chép ở mỗi lần push và pull request; lỗi hiện ngay trên dòng của tệp.
+# bienban được cài từ tệp gói trong kho (${CI_PACKAGE}), không tải từ npm theo tên.
+# Tạo tệp gói bằng "npm pack" trong thư mục mã nguồn bienban, chép vào tools/ rồi commit.
 name: bienban
 on:
   push:
   pull_request:
+permissions:
+  contents: read
 jobs:
   check:
     runs-on: ubuntu-latest
@@ -76,8 +90,16 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      # bienban từ npm; nếu đơn vị dùng bản đóng gói riêng (npm pack), thay bằng: npx --yes ./bienban-${VERSION}.tgz
-      - run: npx --yes bienban@${VERSION} check --format github
+      - name: bienban check
+        env:
+          PKG: ${CI_PACKAGE}
+        run: |
+          if [ ! -f "$PKG" ]; then
+            echo "::error file=.github/workflows/bienban.yml,title=bienban::${lang === 'en' ? '$PKG is missing. Run npm pack in the bienban source folder, copy the .tgz into tools/ and commit it.' : 'Thiếu $PKG. Chạy npm pack trong thư mục mã nguồn bienban, chép tệp .tgz vào tools/ rồi commit.'}"
+            exit 1
+          fi
+          npm install --global --ignore-scripts "./$PKG"
+          bienban check --format github
 `;
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -105,7 +127,7 @@ export async function planWorkspace(o: { templates: boolean; lang?: 'vi' | 'en' 
     { rel: WORKSPACE_SCHEMA.split(path.sep).join('/'), content: await readFile(PACKAGE_SCHEMA) },
     { rel: '.vscode/settings.json', content: VSCODE_SETTINGS },
     { rel: '.gitignore', content: GITIGNORE },
-    { rel: '.github/workflows/bienban.yml', content: WORKFLOW },
+    { rel: WORKFLOW_REL, content: workflowText(o.lang) },
   ];
   const sample = await sampleNote();
   if (sample) files.push({ rel: SAMPLE_REL, content: sample });

@@ -1,8 +1,8 @@
-// Bytes → text: empty, binary, UTF-16 and non-UTF-8 files are reported, never mangled; a BOM is dropped.
+// Bytes → text: empty, binary, UTF-16, non-UTF-8 and CR-only files are reported, never mangled; a BOM is dropped.
 
 export type DecodeResult =
   | { ok: true; text: string }
-  | { ok: false; messageId: 'empty' | 'binary' | 'utf16' | 'not-utf8'; offset?: number };
+  | { ok: false; messageId: 'empty' | 'binary' | 'utf16' | 'not-utf8' | 'cr-line-ends'; offset?: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -32,7 +32,17 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     return { ok: false, messageId: 'not-utf8', offset: firstBadUtf8Byte(bytes) };
   }
   if (text.trim() === '') return { ok: false, messageId: 'empty' };
+  // old Mac line ends: every line would read as one, the front matter as a "---…" language
+  if (crOnly(text)) return { ok: false, messageId: 'cr-line-ends' };
   return { ok: true, text };
+}
+
+/** whether the first line end is a lone CR (CRLF and LF files are read as they are) */
+function crOnly(text: string): boolean {
+  const cr = text.indexOf('\r');
+  if (cr < 0) return false;
+  const lf = text.indexOf('\n');
+  return (lf < 0 || cr < lf) && text[cr + 1] !== '\n';
 }
 
 /** whether the bytes start with a UTF-8 BOM (kept when a file is rewritten) */

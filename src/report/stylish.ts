@@ -1,7 +1,7 @@
 // The terminal format: grouped by file, aligned columns, colour on a TTY, a summary line.
-import path from 'node:path';
 import type { Reporter } from './types.js';
 import { t } from '../i18n/index.js';
+import { displayPath } from '../util/display-path.js';
 
 const paint = (on: boolean, code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
@@ -20,8 +20,7 @@ const reporter: Reporter = {
       // under --fix, what a note that could not be read still has was held back, not missed
       if (ctx.fixing && r.messages.some((m) => m.fatal)) held += r.fixableErrorCount + r.fixableWarningCount;
       else fixable += r.fixableErrorCount + r.fixableWarningCount;
-      const rel0 = path.relative(ctx.cwd, r.filePath);
-      const rel = !rel0 || rel0.startsWith('..') ? r.filePath : rel0;
+      const rel = displayPath(ctx.cwd, r.filePath);
       out += `\n${c('4', rel)}\n`;
       const rows = r.messages.map((m) => [
         `${m.line}:${m.column}`,

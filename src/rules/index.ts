@@ -76,7 +76,7 @@ export const BUILTIN_IDS = ['file', 'front-matter', 'yaml', 'schema', 'disable-c
 
 /** what the built-in ids check (SARIF metadata, `bienban explain`) */
 export const BUILTINS: Record<string, Localized> = {
-  file: { vi: 'Tệp đọc được, là văn bản UTF-8, không rỗng.', en: 'The file is readable, non-empty UTF-8 text.' },
+  file: { vi: 'Tệp đọc được, là văn bản UTF-8, không rỗng, xuống dòng kiểu LF hoặc CRLF.', en: 'The file is readable, non-empty UTF-8 text with LF or CRLF line ends.' },
   'front-matter': { vi: 'Ghi chép bắt đầu bằng phần đầu YAML giữa hai dòng "---".', en: 'A note starts with YAML front matter between two "---" lines.' },
   yaml: { vi: 'Phần đầu YAML đúng cú pháp, không lặp khóa, không dùng thẻ hay bí danh.', en: 'The front matter is valid YAML without duplicate keys, tags or aliases.' },
   schema: { vi: 'Các trường của phần đầu YAML đúng định dạng ghi chép.', en: 'The front-matter fields follow the note format.' },

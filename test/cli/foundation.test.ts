@@ -130,6 +130,22 @@ describe('bienban check (end to end)', () => {
     expect(m.column).toBe(lines[line].indexOf('16/5/20216') + 1);
   });
 
+  // old Mac line ends gave one front-matter message 4,502 characters long, the whole file quoted with its CRs
+  it('calls CR-only line ends what they are, in a short message; quotes at most 40 characters of a front-matter language', () => {
+    const dir = tempDir();
+    const cr = note(dir, 'cr.md', SEED.replace(/\n/g, '\r'));
+    const lang = note(dir, 'lang.md', `---${'a'.repeat(300)}\ntype: x\n---\n`);
+    const r = runCli(['check', cr, lang, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const [crMessages, langMessages] = json(r).sort((a, b) => a.filePath.localeCompare(b.filePath)).map((f) => f.messages);
+    expect(crMessages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['file/cr-line-ends']);
+    expect(crMessages[0].message).toBe('Tệp xuống dòng bằng ký tự CR (kiểu máy Mac cũ); ghi chép cần xuống dòng kiểu LF hoặc CRLF. Hãy lưu lại tệp với kiểu xuống dòng LF.');
+    expect(langMessages[0].message).toBe(`Phần đầu kiểu "---${'a'.repeat(39)}…" không được hỗ trợ và không bao giờ được thực thi; chỉ dùng YAML ("---").`);
+    const en = runCli(['--lang', 'en', 'check', cr]);
+    expect(en.stdout).toContain('The file ends its lines with CR alone (old Mac style); a note needs LF or CRLF line ends.');
+    expect(en.stdout).not.toContain('\r');
+  });
+
   it('exits 2 for a folder with no notes, a missing path and bad flags', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'empty'));

@@ -49,6 +49,18 @@ describe('bienban new without a terminal', () => {
     expect(readFileSync(path.join(root, 'reports/2024/Q3/2024-07-23-ubnd-tinh-bac-kan.md'), 'utf8')).toBe(readFileSync(path.join(REPO, 'seeds/2024-07-23-ubnd-tinh-bac-kan.md'), 'utf8'));
   });
 
+  it('the built CLI says a folder given as the file is a folder (exit 2), and quotes a path with spaces in the next command', () => {
+    const root = workspace();
+    mkdirSync(path.join(root, 'adir'));
+    const dir = spawnSync('node', [BIN, 'new', 'adir', '--yes'], { cwd: root, input: '', encoding: 'utf8', timeout: 15000 });
+    expect(dir.status).toBe(2);
+    expect(dir.stderr).toBe('Lỗi: adir là một thư mục, không phải tệp; hãy cho tên tệp cần tạo: bienban new <TỆP>.\n');
+    const r = spawnSync('node', [BIN, 'new', 'ghi chép Bắc Kạn.md', '--yes'], { cwd: root, input: '', encoding: 'utf8', timeout: 15000 });
+    expect(r.status).toBe(0);
+    // pasted into a shell, the suggested command names the one file
+    expect(r.stderr).toContain("Tiếp theo: viết nội dung các mục rồi chạy: bienban check 'ghi chép Bắc Kạn.md'\n");
+  });
+
   it('the built CLI with a piped stdin and no --yes does not wait for input', () => {
     const root = workspace();
     const r = spawnSync('node', [BIN, 'new', '--host', 'UBND'], { cwd: root, input: '', encoding: 'utf8', timeout: 15000 });

@@ -1,5 +1,5 @@
-// Progress: a bar on a terminal outside CI, throttled to ~10 redraws a second; plain lines every
-// 5 s elsewhere (fake clock).
+// Progress: a bar on a terminal outside CI, from one second into the run, throttled to ~10
+// redraws a second; plain lines every 5 s elsewhere (fake clock).
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { createProgress } from '../../src/cli/progress.js';
@@ -34,14 +34,38 @@ describe('progress', () => {
     expect(t.text().endsWith('\r\x1b[K')).toBe(true);
   });
 
-  it('always draws the last step', () => {
+  it('once shown, always draws the last step', () => {
     const t = io(true, {});
     let now = 0;
     const p = createProgress(t.io, 2, 'en', () => now);
+    now = 1000;
     p.tick();
+    now = 1010;
     p.tick();
     expect(t.text()).toContain('2/2');
     expect(t.text()).toContain('notes/s');
+  });
+
+  // a single quick check showed "1/1 18.9 ghi chép/giây" on a terminal
+  it('draws nothing on a TTY for a run done within a second, one note or a handful', () => {
+    for (const total of [1, 5]) {
+      const t = io(true);
+      let now = 0;
+      const p = createProgress(t.io, total, 'vi', () => now);
+      for (let i = 0; i < total; i++) {
+        now += 150;
+        p.tick();
+      }
+      p.clear();
+      expect(t.text()).toBe('');
+    }
+    // one slow note: its only step is the last, nothing to show progress of
+    const one = io(true);
+    let now = 0;
+    const p = createProgress(one.io, 1, 'vi', () => now);
+    now = 3000;
+    p.tick();
+    expect(one.text()).toBe('');
   });
 
   it('prints nothing for a short batch when stderr is not a TTY, or under CI', () => {

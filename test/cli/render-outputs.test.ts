@@ -3,7 +3,7 @@
 // an output, a failed note loses its earlier files, a bad --out is a usage error; the bundle's
 // name, cover and cache.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { runCli, workspace, noStack, ROOT } from '../helpers/cli.js';
@@ -102,12 +102,55 @@ describe('--out', () => {
   });
 
   // Node 20's recursive mkdir spins forever there: the run hung at 100% CPU
-  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('a folder that cannot be made (under /proc) fails each file with its reason, and the run ends', () => {
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('a folder that cannot be made (under /proc) is one setup error, named by its absolute path, and the run ends (exit 2)', () => {
     const dir = workspace(Q3);
     const r = en([Q3, '--to', 'html', '--out', '/proc/bienban-test/out'], dir);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('there is no such file or folder');
-    expect(r.stderr).toMatch(/7 notes failed/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Error: Cannot use "/proc/bienban-test/out" as the output folder: the system does not allow a folder there.\n');
+  });
+
+  // each case gave exit 1 and the same raw system message for every note and page
+  it('a link loop or a link to nothing is one setup error before any note renders (exit 2), in both languages', () => {
+    const dir = workspace(Q3);
+    symlinkSync('loop', path.join(dir, 'loop'));
+    symlinkSync(path.join(dir, 'gone', 'out'), path.join(dir, 'dangling'));
+    const loop = en([Q3, '--to', 'html', '--out', 'loop'], dir);
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toBe('Error: Cannot use "loop" as the output folder: the path goes through too many symbolic links (perhaps a link that points back to itself).\n');
+    const vi = runCli(['render', Q3, '--to', 'html', '--out', 'loop'], { cwd: dir });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe('Lỗi: Không dùng được "loop" làm thư mục kết quả: đường dẫn đi qua quá nhiều liên kết tượng trưng (có thể là một liên kết vòng trỏ về chính nó).\n');
+    for (const out of ['dangling', 'dangling/sub']) {
+      const r = en([Q3, '--to', 'html', '--out', out], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`Error: Cannot use "${out}" as the output folder: "dangling" is a symbolic link to nothing.\n`);
+    }
+    expect(existsSync(path.join(dir, 'gone'))).toBe(false);
+  });
+
+  it('a folder outside the working folder is named by its absolute path, not "../../…"', () => {
+    const dir = workspace(Q3);
+    const cwd = path.join(dir, 'w');
+    mkdirSync(cwd);
+    writeFileSync(path.join(dir, 'f'), '');
+    const r = en([path.join(dir, Q3), '--to', 'html', '--out', path.join(dir, 'f', 'x')], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`Error: Cannot use "${path.join(dir, 'f', 'x')}" as the output folder: "${path.join(dir, 'f')}" is a file, not a folder.\n`);
+    // a note's output that cannot be written, there: its absolute path too
+    const out = path.join(dir, 'elsewhere');
+    mkdirSync(path.join(out, stem(NOTES[0]) + '.html'), { recursive: true });
+    const w = en([path.join(dir, Q3, NOTES[0]), '--to', 'html', '--out', out], cwd);
+    expect(w.code).toBe(1);
+    expect(w.stderr).toContain(`Cannot write ${path.join(out, stem(NOTES[0]))}.html: is a directory.`);
+    expect(w.stderr).not.toContain('../');
+  });
+
+  it('watch refuses an output folder it cannot use as render does (exit 2, one message)', () => {
+    const dir = workspace(Q3);
+    symlinkSync('loop', path.join(dir, 'loop'));
+    const r = runCli(['--lang', 'en', 'watch', Q3, '--port', '0', '--out', 'loop'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Error: Cannot use "loop" as the output folder: the path goes through too many symbolic links (perhaps a link that points back to itself).\n');
   });
 });
 
@@ -140,14 +183,16 @@ describe('notes outside the working folder', () => {
   });
 
   it('two notes that would write one file both fail, naming each other, and neither is written; exit 1', () => {
-    const { cwd } = layout();
+    const { dir, cwd } = layout();
     // cwd/a/note.md → out/a/note.html, and so does ../coll/a/note.md (from ../coll)
     mkdirSync(path.join(cwd, 'a'));
     writeFileSync(path.join(cwd, 'a', 'note.md'), source(3));
     const r = en(['a', '../coll', '--to', 'html'], cwd);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain('a/note.md: out/a/note.html would also be written for ../coll/a/note.md, so none of them is written');
-    expect(r.stderr).toContain('../coll/a/note.md: out/a/note.html would also be written for a/note.md');
+    // the note outside the working folder by its absolute path, as check names it
+    const outside = path.join(dir, 'coll', 'a', 'note.md');
+    expect(r.stderr).toContain(`a/note.md: out/a/note.html would also be written for ${outside}, so none of them is written`);
+    expect(r.stderr).toContain(`${outside}: out/a/note.html would also be written for a/note.md`);
     expect(counts(r.stderr)).toEqual({ rendered: 1, skipped: 0, failed: 2 });
     expect(existsSync(path.join(cwd, 'out', 'a', 'note.html'))).toBe(false);
     expect(existsSync(path.join(cwd, 'out', 'b', 'note.html'))).toBe(true);

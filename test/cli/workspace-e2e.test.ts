@@ -1,10 +1,11 @@
 // A new user in an empty folder: init, new --yes, check, render — all through the built CLI.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, rmSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { VERSION } from '../../src/version.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'bin/bienban.js');
@@ -114,7 +115,46 @@ describe('a new workspace', () => {
     expect(settings['files.associations']).toBeTypeOf('object');
     const wf = parse(readFileSync(path.join(dir, '.github/workflows/bienban.yml'), 'utf8'));
     expect(Object.keys(wf.on)).toEqual(['push', 'pull_request']);
-    expect(wf.jobs.check.steps.at(-1).run).toMatch(/npx --yes bienban@\S+ check --format github/);
     expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toMatch(/^out\/$/m);
+  });
+
+  // `npx --yes bienban@0.1.0` fetched by bare name a package that is not published: anyone
+  // registering the name would have had CI run their code
+  it('CI installs bienban from the package file in the workspace, never by name from the registry, and says how to add it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-init-ci-'));
+    const init = run(dir, 'init');
+    expect(init.stderr).toContain(`CI (.github/workflows/bienban.yml) cài bienban từ tools/bienban-${VERSION}.tgz, không tải từ npm: tạo tệp này bằng "npm pack"`);
+    const text = readFileSync(path.join(dir, '.github/workflows/bienban.yml'), 'utf8');
+    expect(text).not.toMatch(/npx|bienban@/);
+    const step = parse(text).jobs.check.steps.at(-1) as { run: string; env: Record<string, string> };
+    expect(step.env.PKG).toBe(`tools/bienban-${VERSION}.tgz`);
+    // the step's script as the runner would run it, with npm and bienban replaced by recorders
+    const bin = mkdtempSync(path.join(tmpdir(), 'bb-ci-bin-'));
+    for (const name of ['npm', 'bienban']) {
+      writeFileSync(path.join(bin, name), `#!/bin/sh\necho "${name} $*" >> "${bin}/calls"\n`);
+      chmodSync(path.join(bin, name), 0o755);
+    }
+    const ci = () => spawnSync('bash', ['-e', '-c', step.run], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...step.env, PATH: `${bin}:${process.env.PATH}` } });
+    const missing = ci();
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toMatch(/^::error file=\.github\/workflows\/bienban\.yml,title=bienban::Thiếu tools\/bienban-\S+\.tgz\. Chạy npm pack/);
+    expect(existsSync(path.join(bin, 'calls'))).toBe(false);
+    mkdirSync(path.join(dir, 'tools'));
+    writeFileSync(path.join(dir, step.env.PKG), '');
+    const found = ci();
+    expect(found.status, found.stderr).toBe(0);
+    expect(readFileSync(path.join(bin, 'calls'), 'utf8')).toBe(`npm install --global --ignore-scripts ./tools/bienban-${VERSION}.tgz\nbienban check --format github\n`);
+    // once the file is there, init no longer asks for it
+    rmSync(path.join(dir, '.github/workflows/bienban.yml'));
+    const again = run(dir, 'init');
+    expect(again.stdout).toContain('.github/workflows/bienban.yml');
+    expect(again.stderr).not.toContain('npm pack');
+  });
+
+  it('quotes the folder in the suggested cd, so that it pastes into a shell', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bb-init-cd-'));
+    const r = run(dir, 'init', 'Biên bản 2024');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("\nTiếp theo:\n  cd 'Biên bản 2024'\n");
   });
 });

@@ -18,4 +18,10 @@ describe('decodeSource', () => {
     expect(decodeSource(new Uint8Array([0x89, 0x50, 0, 0]))).toEqual({ ok: false, messageId: 'binary' });
     expect(decodeSource(Buffer.from('\uFEFF---\na: 1\n---\n'))).toEqual({ ok: true, text: '---\na: 1\n---\n' });
   });
+
+  it('names CR-only line ends; LF and CRLF, and a stray CR inside a line, are read', () => {
+    expect(decodeSource(Buffer.from('---\ra: 1\r---\r'))).toEqual({ ok: false, messageId: 'cr-line-ends' });
+    expect(decodeSource(Buffer.from('---\r\na: 1\r\n---\r\n')).ok).toBe(true);
+    expect(decodeSource(Buffer.from('---\na: x\ry\n---\n')).ok).toBe(true);
+  });
 });

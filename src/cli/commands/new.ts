@@ -1,12 +1,14 @@
 // bienban new [FILE]: write a note skeleton; asks on a terminal, flags and --yes for scripts.
 // Never overwrites; without a terminal and without --yes it never waits for input.
 import { writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { makeDirs } from '../../fs/mkdirs.js';
 import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
-import { plural } from '../../i18n/index.js';
+import { plural, t } from '../../i18n/index.js';
+import { displayPath } from '../../util/display-path.js';
+import { shellQuote } from '../shell-quote.js';
 import { collectKnown } from '../../draft/suggest.js';
 import { resolveDraft, todayIso, type DraftFlags, type DraftInput } from '../../draft/input.js';
 import { askDraft, DraftCancelled, type Prompter } from '../../draft/ask.js';
@@ -39,6 +41,8 @@ async function clackPrompter(): Promise<Prompter & { intro(s: string): void; out
     outro: (s) => clack.outro(s),
   };
 }
+
+const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 const count = (d: DraftInput) => JSON.stringify(d).match(/"\[[^\]"]*\]"/g)?.length ?? 0;
 
@@ -88,9 +92,10 @@ export async function newCommand(ctx: Ctx, file: string | undefined, o: NewOptio
   if (!r.ok) return report(r.missing, r.invalid);
 
   const target = file ? path.resolve(ctx.io.cwd, file) : insideRoot(root, draftRelPath(r.input.date, r.input.host.name));
-  const shown = path.relative(ctx.io.cwd, target) || target;
+  const shown = displayPath(ctx.io.cwd, target);
   const exists = () => {
-    ctx.err(m(`Lỗi: tệp ${shown} đã có; bienban không ghi đè. Chọn tên khác: bienban new <TỆP>.\n`, `Error: ${shown} already exists; bienban never overwrites. Pick another name: bienban new <FILE>.\n`));
+    // a folder of that name is not "a file that is there"
+    ctx.err(`${t(ctx.lang, isDir(target) ? 'cli/new-is-dir' : 'cli/new-exists', { path: shown })}\n`);
     return EXIT.FAILURE;
   };
   if (existsSync(target)) return exists();
@@ -106,6 +111,6 @@ export async function newCommand(ctx: Ctx, file: string | undefined, o: NewOptio
   ctx.out(`${shown}\n`);
   const todo = count(r.input);
   if (todo) ctx.err(m(`Còn ${todo} chỗ cần điền (đánh dấu "TODO").\n`, `${todo} ${plural(todo, 'placeholder', 'placeholders')} left to fill (marked "TODO").\n`));
-  ctx.err(m(`Tiếp theo: viết nội dung các mục rồi chạy: bienban check ${shown}\n`, `Next: write the sections, then run: bienban check ${shown}\n`));
+  ctx.err(m(`Tiếp theo: viết nội dung các mục rồi chạy: bienban check ${shellQuote(shown)}\n`, `Next: write the sections, then run: bienban check ${shellQuote(shown)}\n`));
   return EXIT.OK;
 }

@@ -13,12 +13,13 @@ import { bundleFileName, bundleKind, wholeQuarter } from '../../batch/bundle-nam
 import { byDate, summaryCsv, summaryHtml, type NoteDigest } from '../../batch/summary.js';
 import type { IndexEntry } from '../../batch/index-page.js';
 import { periodVi } from '../batch-options.js';
+import { displayPath } from '../../util/display-path.js';
 import { diagnosticPlace, type TypstDiagnostic } from '../../render/pdf/diagnostics.js';
 
 export const rel = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/');
 
 /** "Cannot write out/x.html: is a directory." */
-export const writeError = (ctx: Ctx, f: WriteFailure) => t(ctx.lang, 'batch/write-failed', { path: path.relative(ctx.io.cwd, f.file), reason: ioReason(ctx.lang, f.error) });
+export const writeError = (ctx: Ctx, f: WriteFailure) => t(ctx.lang, 'batch/write-failed', { path: displayPath(ctx.io.cwd, f.file), reason: ioReason(ctx.lang, f.error) });
 
 /** false (and says why) when the cache cannot be written: the documents are fine, the next run renders them again */
 // a cache already told not to be writable: saved again after the bundle, it is not told (or counted) twice
@@ -137,7 +138,7 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
     // one of the selection's visits would be missing; an older bundle is of other notes' text
     const removed = isFile(bundlePath) && removeFile(bundlePath);
     q.cache.setBundle(name, undefined);
-    ctx.err(`${t(ctx.lang, removed ? 'batch/bundle-withheld-removed' : 'batch/bundle-withheld', { path: path.relative(cwd, bundlePath), count: q.failedNotes })}\n`);
+    ctx.err(`${t(ctx.lang, removed ? 'batch/bundle-withheld-removed' : 'batch/bundle-withheld', { path: displayPath(cwd, bundlePath), count: q.failedNotes })}\n`);
     return { unwritten: 1 + (await saveCache(ctx, q.cache)), written: 0, skipped: 0 };
   }
   const dates = ordered.map(([, d]) => d.date);
@@ -151,13 +152,13 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   const failed = async (reason: string): Promise<QuarterResult> => {
     // the one in place is of other notes: it must not pass for this selection's
     const removed = isFile(bundlePath) && removeFile(bundlePath);
-    ctx.err(`${t(ctx.lang, removed ? 'batch/bundle-failed-removed' : 'batch/bundle-failed', { path: path.relative(cwd, bundlePath), reason: reason.replace(/\.\s*$/, '') })}\n`);
+    ctx.err(`${t(ctx.lang, removed ? 'batch/bundle-failed-removed' : 'batch/bundle-failed', { path: displayPath(cwd, bundlePath), reason: reason.replace(/\.\s*$/, '') })}\n`);
     q.cache.setBundle(name, undefined);
     return { unwritten: 1 + (await saveCache(ctx, q.cache)), written: 0, skipped: 0 };
   };
   const { bundleViews, renderBundle } = await import('../../batch/bundle.js');
   // a long compile with nothing on screen looks like a hang
-  ctx.err(`${t(ctx.lang, 'batch/bundle-building', { path: path.relative(cwd, bundlePath), count: ordered.length })}\n`);
+  ctx.err(`${t(ctx.lang, 'batch/bundle-building', { path: displayPath(cwd, bundlePath), count: ordered.length })}\n`);
   let pdf: Uint8Array;
   try {
     const views = await bundleViews(ordered.map(([file]) => file), q.docs);
@@ -174,6 +175,6 @@ async function writeBundle(ctx: Ctx, q: QuarterInput, ordered: [string, NoteDige
   const unwritten = writeSet([{ out: bundlePath, content: pdf }]);
   if (unwritten) return failed(ioReason(ctx.lang, unwritten.error));
   q.cache.setBundle(name, key);
-  ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: path.relative(cwd, bundlePath) })}\n`);
+  ctx.err(`${t(ctx.lang, 'batch/wrote-extra', { path: displayPath(cwd, bundlePath) })}\n`);
   return { unwritten: await saveCache(ctx, q.cache), written: 1, skipped: 0 };
 }

@@ -1,13 +1,12 @@
 // bienban render [PATHS...]: notes → HTML/PDF/DOCX minutes under out/, a quarter at a time.
 // Selection, cache and quarter pages live in src/batch; this file wires them to the terminal.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import { collectNotes } from '../../fs/collect.js';
 import { pendingTempFiles } from '../../fs/atomic.js';
 import { mayRemove, planOutputs, removeFile, writeSet, type WriteFailure } from '../../batch/outputs.js';
-import { usageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { findTimesNewRoman } from '../../render/fonts.js';
 import { FORMAT_NAMES, formatByName, type OutputFormat } from '../../render/formats.js';
@@ -29,6 +28,8 @@ import { isFile } from '../../fs/io-reason.js';
 import { EXIT_INTERRUPTED, onInterrupt, parseJobs, parseList, reportInputs, selectionRange } from '../batch-options.js';
 import { interruptedNow, quarterOutputs, rel, saveCache, writeError } from './render-pages.js';
 import { EXIT } from '../exit.js';
+import { prepareOutDir } from '../out-dir.js';
+import { displayPath } from '../../util/display-path.js';
 
 export interface RenderCliOptions {
   to: string;
@@ -59,22 +60,8 @@ function failureReport(ctx: Ctx, failures: Failure[]): string {
   // only errors stop a note, so only errors are listed, and counted (as check --quiet does)
   const shown = failures.map((f) => summarize(f.result.filePath, f.result.messages.filter((m) => m.severity === 2)));
   let text = stylish.format(shown, { lang: ctx.lang, color: ctx.color, cwd: ctx.io.cwd, version: VERSION });
-  for (const f of failures) if (f.error) text += `${path.relative(ctx.io.cwd, f.file)}: ${f.error}\n`;
+  for (const f of failures) if (f.error) text += `${displayPath(ctx.io.cwd, f.file)}: ${f.error}\n`;
   return text;
-}
-
-/** the output folder, or the one it will be made in, must not be a file: a usage error, not a failure of every note */
-function checkOutDir(ctx: Ctx, outDir: string, outAbs: string): void {
-  for (let p = outAbs; ; p = path.dirname(p)) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      // missing (made later), or below a file (ENOTDIR): look further up
-    }
-    if (st && !st.isDirectory()) throw usageError(t(ctx.lang, 'batch/out-not-dir', { path: outDir, file: path.relative(ctx.io.cwd, p) || p }));
-    if (st || path.dirname(p) === p) return;
-  }
 }
 
 export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptions): Promise<number> {
@@ -85,7 +72,6 @@ export async function renderCommand(ctx: Ctx, paths: string[], o: RenderCliOptio
   const jobs = parseJobs(ctx.lang, o.jobs);
   const outDir = o.out ?? ctx.config.out ?? 'out';
   const outAbs = path.resolve(ctx.io.cwd, outDir);
-  checkOutDir(ctx, outDir, outAbs);
   // Ctrl-C at any stage, from here to the last file written, stops with 130
   const ac = new AbortController();
   const release = onInterrupt(ac);
@@ -165,6 +151,8 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     ctx.err(`${t(ctx.lang, 'batch/none-selected', { range, files: files.length })}\n`);
     return missing.length ? EXIT.FAILURE : EXIT.OK;
   }
+  // an output folder that cannot be used stops the run here, told once (exit 2)
+  prepareOutDir(ctx.lang, cwd, outDir);
 
   const cache = await BuildCache.load(outAbs);
   const configHash = configFingerprint(ctx.config);
@@ -204,8 +192,8 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
     cache.forget(name);
   };
   for (const [file, { out, others }] of plan.shared) {
-    const shown = path.relative(cwd, out);
-    const error = others.length ? t(ctx.lang, 'batch/output-shared', { path: shown, others: others.map((f) => path.relative(cwd, f)).join(', ') }) : t(ctx.lang, 'batch/output-page', { path: shown });
+    const shown = displayPath(cwd, out);
+    const error = others.length ? t(ctx.lang, 'batch/output-shared', { path: shown, others: others.map((f) => displayPath(cwd, f)).join(', ') }) : t(ctx.lang, 'batch/output-page', { path: shown });
     fail({ file, result: summarize(file, []), error });
   }
 
@@ -289,10 +277,10 @@ async function renderSelected(ctx: Ctx, run: RenderRun): Promise<number> {
       ctx.err(`${t(ctx.lang, 'batch/failures', { count: failed.length })}\n`);
       ctx.err(failureReport(ctx, failed));
       for (const [file, gone] of [...removed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        ctx.err(`${t(ctx.lang, 'batch/removed-outputs', { count: gone.length, file: path.relative(cwd, file), paths: gone.map((f) => path.relative(cwd, f)).join(', ') })}\n`);
+        ctx.err(`${t(ctx.lang, 'batch/removed-outputs', { count: gone.length, file: displayPath(cwd, file), paths: gone.map((f) => displayPath(cwd, f)).join(', ') })}\n`);
       }
     } else if (files.length === 1) {
-      for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: path.relative(cwd, out) })}\n`);
+      for (const out of lastWritten) ctx.err(`${t(ctx.lang, 'cli/rendered', { path: displayPath(cwd, out) })}\n`);
     }
     let unwritten = await saveCache(ctx, cache);
     // also when every note failed: the pages then list none, and no bundle is left to pass for the selection

@@ -13,6 +13,8 @@ import { PreviewSession, type RenderedEvent } from '../../watch/session.js';
 import { startPreviewServer } from '../../watch/server.js';
 import { noteUrl } from '../../watch/pages.js';
 import { watchRoots } from '../../watch/roots.js';
+import { prepareOutDir } from '../out-dir.js';
+import { displayPath } from '../../util/display-path.js';
 
 export interface WatchOptions {
   port: string;
@@ -55,7 +57,7 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
     const time = new Date().toLocaleTimeString('vi-VN', { hour12: false });
     const ms = e.ms > 0 ? ` (${Math.round(e.ms)} ms)` : '';
     for (const r of e.removed) {
-      const outputs = r.deleted.map((f) => path.relative(ctx.io.cwd, f).split(path.sep).join('/')).join(', ');
+      const outputs = r.deleted.map((f) => displayPath(ctx.io.cwd, f).split(path.sep).join('/')).join(', ');
       ctx.err(`[${time}] ${t(ctx.lang, outputs ? 'cli/watch-removed-outputs' : 'cli/watch-removed', { path: r.rel, outputs })}\n`);
     }
     if (e.states.length === 0) return;
@@ -66,9 +68,12 @@ export async function watchCommand(ctx: Ctx, paths: string[], o: WatchOptions, d
   const { missing } = await watchRoots(paths, ctx.io.cwd);
   for (const p of missing) ctx.err(`${t(ctx.lang, 'cli/path-missing', { path: p })}\n`);
   if (missing.length) return EXIT.FAILURE;
+  // as render: an output folder that cannot be used is told once, before any note renders
+  const outDir = o.out ?? ctx.config.out ?? 'out';
+  prepareOutDir(ctx.lang, ctx.io.cwd, outDir);
 
   const session = await PreviewSession.start({
-    inputs: paths, cwd: ctx.io.cwd, ignore: ctx.config.ignore, ignoreBase: ctx.config.dir, outDir: o.out ?? ctx.config.out ?? 'out', docs,
+    inputs: paths, cwd: ctx.io.cwd, ignore: ctx.config.ignore, ignoreBase: ctx.config.dir, outDir, docs,
     templateDir: ctx.config.templates ? path.resolve(ctx.config.dir, ctx.config.templates) : undefined,
     font: ctx.config.font, lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' },
   });
