@@ -8,20 +8,15 @@ import { lintBytes, unreadableResult, type LintOptions } from '../lint.js';
 import { buildView, type DocKind } from '../render/build-view.js';
 import { FORMATS, type FormatRenderer, type OutputFormat } from '../render/formats.js';
 import { chooseFont, type FontSetting } from '../render/fonts.js';
-import { fontCoverage, findUncovered } from '../render/pdf/coverage.js';
+import { fontCoverage } from '../render/pdf/coverage.js';
+import { glyphData, unprintable } from '../render/glyphs.js';
+import fontCoverageRule from '../rules/font-coverage.js';
+import { interpolate, pick } from '../i18n/index.js';
 import { writeAtomic } from '../fs/atomic.js';
 import { sampleViews } from '../render/sample.js';
 import { TemplateFailure, noteTemplateFailure, templateError } from '../render/template-errors.js';
 import { filePosition, type Note } from '../model/note.js';
 import type { MinutesView } from '../render/view.js';
-
-/** every string a view holds: what a document can print */
-function printedText(view: unknown): string {
-  if (typeof view === 'string') return view;
-  if (Array.isArray(view)) return view.map(printedText).join('\n');
-  if (view && typeof view === 'object') return Object.values(view).map(printedText).join('\n');
-  return '';
-}
 
 export interface RenderOptions extends LintOptions {
   formats: OutputFormat['name'][];
@@ -133,24 +128,15 @@ export class NoteRenderer {
   }
 
   /**
-   * characters the PDF font cannot draw among those the documents print (a field only the
-   * notice prints does not stop the minutes), at their first place in the note
+   * the font-coverage rule's findings for the documents and formats being written (the rule
+   * itself, run by check, looks at both documents: render turns it off)
    */
   private glyphDiagnostics(note: Note, views: readonly MinutesView[]): Diagnostic[] {
-    const lang = this.opts.lang ?? 'vi';
-    const cover = fontCoverage(this.fontFile);
-    const printed = new Set(views.flatMap((v) => findUncovered(printedText(v), cover, Infinity).map((u) => u.char)));
-    if (printed.size === 0) return [];
-    return findUncovered(note.text, cover, Infinity).filter((u) => printed.has(u.char)).slice(0, 20).map((u) => {
+    const text = pick(this.opts.lang ?? 'vi', fontCoverageRule.messages['missing-glyph']);
+    return unprintable(note, views, fontCoverage(this.fontFile)).map((u) => {
       const p = filePosition(note, u.index);
-      const code = `U+${u.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-      // a control character is named by its code only: printed raw it would act on the terminal
-      const what = /\p{C}/u.test(u.char) ? code : `"${u.char}" (${code})`;
-      const message =
-        lang === 'en'
-          ? `The font cannot print the character ${what}; remove or replace it.`
-          : `Phông chữ không in được ký tự ${what}; hãy xóa hoặc thay ký tự này.`;
-      return { ruleId: 'font-coverage', messageId: 'missing-glyph', data: { char: u.char, code }, message, severity: 2 as const, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + u.char.length };
+      const data = glyphData(u);
+      return { ruleId: 'font-coverage', messageId: 'missing-glyph', data, message: interpolate(text, data), severity: 2 as const, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + u.char.length };
     });
   }
 
@@ -163,7 +149,8 @@ export class NoteRenderer {
   /** like renderFile, but returns the documents instead of writing them (batch workers never write) */
   async renderInMemory(file: string, bytes?: Uint8Array, want?: OutputFilter): Promise<RenderOutcome & { rendered: RenderedOutput[]; note?: Note }> {
     const data = bytes ?? (await readFile(file).catch(() => undefined));
-    const linted = data ? lintBytes(file, data, this.opts) : undefined;
+    // the font-coverage rule is left to glyphDiagnostics, which knows the documents and formats written
+    const linted = data ? lintBytes(file, data, { ...this.opts, rules: { ...this.opts.rules, 'font-coverage': 'off' } }) : undefined;
     if (!linted) {
       const lang = this.opts.lang ?? 'vi';
       const result = unreadableResult(file, Object.assign(new Error('ENOENT'), { code: 'ENOENT' }), lang);

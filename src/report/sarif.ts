@@ -11,8 +11,6 @@ import { pick, type Lang } from '../i18n/index.js';
 const INFORMATION_URI = 'https://www.npmjs.com/package/bienban';
 const SRCROOT = '%SRCROOT%';
 
-/** ids reported outside the rules: the loader, the schema and the PDF font check */
-
 interface Descriptor {
   id: string;
   name: string;

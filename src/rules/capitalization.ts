@@ -2,6 +2,7 @@
 import { escapeRegExp } from '../util/escape.js';
 import { defineRule, type RuleContext } from './types.js';
 import { foldDiacritics } from '../text/fold.js';
+import { addressRanges, inAddress, type AddressRange } from '../text/addresses.js';
 import { CASE_ENTRIES, BODY_AFTER, type CaseEntry } from './util/capitalization-dict.js';
 import { allMatches } from '../util/matches.js';
 
@@ -201,15 +202,17 @@ function checkPhrases(ctx: RuleContext, text: string, base: number) {
   }
 }
 
-// "ubnd tỉnh", "Hđnd": an abbreviation of a body is written in capitals. Not inside a web or mail
-// address ("ubnd.backan.gov.vn") or a longer word.
-const ABBREVIATION = /(?<![\p{L}\p{N}./@_-])(?:ubnd|hđnd|ubmttq|mttq)(?![\p{L}\p{N}./@_-])/giu;
+// "ubnd tỉnh", "Hđnd": an abbreviation of a body is written in capitals. Not inside a longer word
+// ("vanthu-ubnd") or a web or mail address ("ubnd.backan.gov.vn").
+const ABBREVIATION = /(?<![\p{L}\p{N}_-])(?:ubnd|hđnd|ubmttq|mttq)(?![\p{L}\p{N}_-])/giu;
 const LOWER_ABBREVIATION_AFTER = /^\s+(?:ubnd|hđnd|ubmttq|mttq)(?![\p{L}\p{N}])/iu;
 
 function checkAbbreviations(ctx: RuleContext, text: string, base: number) {
+  let addresses: AddressRange[] | undefined;
   for (const m of allMatches(ABBREVIATION, text)) {
     const expected = m[0].toUpperCase();
-    if (m[0] !== expected) ctx.report({ messageId: 'case', data: { found: m[0], expected }, start: base + m.index!, end: base + m.index! + m[0].length });
+    if (m[0] === expected || inAddress((addresses ??= addressRanges(text)), m.index!, m.index! + m[0].length)) continue;
+    ctx.report({ messageId: 'case', data: { found: m[0], expected }, start: base + m.index!, end: base + m.index! + m[0].length });
   }
 }
 

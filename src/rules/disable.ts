@@ -5,7 +5,8 @@ import { allMatches } from '../util/matches.js';
 import { nearest } from '../util/nearest.js';
 import { BUILTINS, RULES_BY_ID } from './index.js';
 
-interface Range { ids: Set<string> | null; start: number; end: number }
+/** a stretch of text where `all` rules but `except`, and the rules in `ids`, are off */
+interface Range { all: boolean; except: ReadonlySet<string>; ids: ReadonlySet<string>; start: number; end: number }
 const COMMENT = /<!--\s*bienban-(disable|enable)\b([^>]*?)-->/g;
 
 interface Directive { kind: 'disable' | 'enable'; ids: string[]; start: number; end: number }
@@ -20,19 +21,30 @@ function directives(note: Note): Directive[] {
   }));
 }
 
+/**
+ * The stretches where rules are off, as ESLint reads its comments: a bare enable turns every
+ * rule back on, named or not; a named enable after a bare disable turns only that rule back on.
+ */
 export function disabledRanges(note: Note): Range[] {
   const ranges: Range[] = [];
-  const open = new Map<string, number>(); // id or '*' → start
+  let all = false;
+  let except = new Set<string>(); // turned back on by name while `all` is off
+  let ids = new Set<string>(); // turned off by name
+  let from = 0;
   for (const d of directives(note)) {
-    for (const k of d.ids.length ? d.ids : ['*']) {
-      if (d.kind === 'disable') { if (!open.has(k)) open.set(k, d.start); }
-      else if (open.has(k)) {
-        ranges.push({ ids: k === '*' ? null : new Set([k]), start: open.get(k)!, end: d.start });
-        open.delete(k);
-      }
+    if (all || ids.size) ranges.push({ all, except, ids, start: from, end: d.start });
+    // copies: a range already pushed keeps the state it had
+    except = new Set(except);
+    ids = new Set(ids);
+    from = d.start;
+    if (d.kind === 'disable' && !d.ids.length) { all = true; except.clear(); }
+    else if (d.kind === 'enable' && !d.ids.length) { all = false; except.clear(); ids.clear(); }
+    else for (const id of d.ids) {
+      if (d.kind === 'disable') { ids.add(id); except.delete(id); }
+      else { ids.delete(id); if (all) except.add(id); }
     }
   }
-  for (const [k, s] of open) ranges.push({ ids: k === '*' ? null : new Set([k]), start: s, end: Infinity });
+  if (all || ids.size) ranges.push({ all, except, ids, start: from, end: Infinity });
   return ranges;
 }
 
@@ -61,6 +73,8 @@ export function directiveProblems(note: Note): DirectiveProblem[] {
 }
 
 export function isDisabled(ranges: Range[], id: string, offset: number): boolean {
-  for (const r of ranges) if (offset >= r.start && offset < r.end && (!r.ids || r.ids.has(id))) return true;
+  for (const r of ranges) {
+    if (offset >= r.start && offset < r.end) return (r.all && !r.except.has(id)) || r.ids.has(id);
+  }
   return false;
 }

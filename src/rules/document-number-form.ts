@@ -1,7 +1,6 @@
 // Document symbols follow one of the known families; anything else is worth a second look.
 import { defineRule, type RuleContext } from './types.js';
-import { findCitedNumbers, normalizeSymbol, parseSymbol } from './util/doc-numbers.js';
-import { nodeOffset } from './util/yaml.js';
+import { findCitedNumbers, frontMatterNumbers, normalizeSymbol, parseSymbol } from './util/doc-numbers.js';
 
 function checkForm(ctx: RuleContext, raw: string, start: number, end: number) {
   const p = parseSymbol(normalizeSymbol(raw));
@@ -18,8 +17,8 @@ export default defineRule({
     en: 'Document symbols should follow a known form (administrative, official letter, legal normative, Party).',
   },
   docs: {
-    vi: 'Các dạng hợp lệ: văn bản hành chính "16/CT-TTg", công văn "05/BNV-VP", văn bản quy phạm pháp luật "30/2020/NĐ-CP", văn bản của Đảng "79-CTr/BDVTW-BCSĐCP". Ký hiệu khác dạng (thiếu gạch nối như "1961/QĐUBND", chữ viết tắt tên loại không có trong Phụ lục III hay Hướng dẫn 36) chỉ là cảnh báo: hãy đối chiếu với bản gốc.',
-    en: 'Known forms: administrative "16/CT-TTg", official letter "05/BNV-VP", legal normative "30/2020/NĐ-CP", Party "79-CTr/BDVTW-BCSĐCP". Other forms (a lost hyphen as in "1961/QĐUBND", a type abbreviation not in Appendix III or HD 36) are only warnings: check against the original.',
+    vi: 'Các dạng hợp lệ: văn bản hành chính "16/CT-TTg", công văn "05/BNV-VP", văn bản quy phạm pháp luật "30/2020/NĐ-CP", văn bản của Đảng "79-CTr/BDVTW-BCSĐCP". Ký hiệu khác dạng (thiếu gạch nối như "1961/QĐUBND", chữ viết tắt tên loại không có trong Phụ lục III hay Hướng dẫn 36) chỉ là cảnh báo: hãy đối chiếu với bản gốc. Quy tắc xem số văn bản sau chữ "số" trong nội dung và các trường number, notice.number, basis[].number.',
+    en: 'Known forms: administrative "16/CT-TTg", official letter "05/BNV-VP", legal normative "30/2020/NĐ-CP", Party "79-CTr/BDVTW-BCSĐCP". Other forms (a lost hyphen as in "1961/QĐUBND", a type abbreviation not in Appendix III or HD 36) are only warnings: check against the original. Numbers after "số" in the text and the fields number, notice.number and basis[].number are looked at.',
   },
   examples: {
     wrong: { body: 'Thực hiện Quyết định số 1961/QĐUBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh.' },
@@ -36,12 +35,6 @@ export default defineRule({
     for (const span of ctx.prose()) {
       for (const c of findCitedNumbers(span.text)) checkForm(ctx, c.raw, span.start + c.start, span.start + c.end);
     }
-    const basis = ctx.note.raw?.basis;
-    if (!Array.isArray(basis)) return;
-    basis.forEach((b, i) => {
-      if (!b || typeof b !== 'object' || typeof (b as { number?: unknown }).number !== 'string') return;
-      const [start, end] = nodeOffset(ctx.note, ['basis', i, 'number']);
-      checkForm(ctx, (b as { number: string }).number.trim(), start, end);
-    });
+    for (const n of frontMatterNumbers(ctx.note)) checkForm(ctx, n.raw, n.start, n.end);
   },
 });

@@ -1,7 +1,6 @@
 // Document symbols (số, ký hiệu) have no spaces or en dashes inside and use the official case of each abbreviation.
 import { defineRule, type RuleContext } from './types.js';
-import { findCitedNumbers, hasBadSeparators, normalizeSymbol, parseSymbol } from './util/doc-numbers.js';
-import { nodeOffset } from './util/yaml.js';
+import { findCitedNumbers, hasBadSeparators, frontMatterNumbers, normalizeSymbol, parseSymbol } from './util/doc-numbers.js';
 
 function checkSymbol(ctx: RuleContext, raw: string, start: number, end: number) {
   const symbol = normalizeSymbol(raw);
@@ -24,8 +23,8 @@ export default defineRule({
     en: 'Document symbols have no spaces or en dashes inside and spell abbreviations in their official case.',
   },
   docs: {
-    vi: 'Theo Nghị định 30 (Phụ lục I, mục II.3) và Hướng dẫn 36-HD/VPTW, ký hiệu văn bản dùng "/" sau số và "-" giữa các nhóm chữ, không có dấu cách: "16/CT-TTg", "30/2020/NĐ-CP", "79-CTr/BDVTW-BCSĐCP". Các chữ viết tắt có chữ thường là chính thức (CTr, TTr, QyĐ, TrS, TTg, QĐi); viết "Ctr", "CTR", "QYĐ", "Ttg" là sai. Quy tắc kiểm tra số văn bản sau chữ "số" trong nội dung và trường basis[].number.',
-    en: 'Decree 30 (Appendix I, II.3) and Party guidance HD 36 write symbols with "/" after the number and "-" between letter groups, with no spaces: "16/CT-TTg", "30/2020/NĐ-CP", "79-CTr/BDVTW-BCSĐCP". Mixed-case abbreviations are official (CTr, TTr, QyĐ, TrS, TTg, QĐi); "Ctr", "CTR", "QYĐ", "Ttg" are wrong. Numbers after the word "số" in the text and in basis[].number are checked.',
+    vi: 'Theo Nghị định 30 (Phụ lục I, mục II.3) và Hướng dẫn 36-HD/VPTW, ký hiệu văn bản dùng "/" sau số và "-" giữa các nhóm chữ, không có dấu cách: "16/CT-TTg", "30/2020/NĐ-CP", "79-CTr/BDVTW-BCSĐCP". Các chữ viết tắt có chữ thường là chính thức (CTr, TTr, QyĐ, TrS, TTg, QĐi); viết "Ctr", "CTR", "QYĐ", "Ttg" là sai. Quy tắc kiểm tra số văn bản sau chữ "số" trong nội dung, số của chính biên bản (number, in "Số: 05/BB-ĐCT"), số thông báo (notice.number) và basis[].number.',
+    en: 'Decree 30 (Appendix I, II.3) and Party guidance HD 36 write symbols with "/" after the number and "-" between letter groups, with no spaces: "16/CT-TTg", "30/2020/NĐ-CP", "79-CTr/BDVTW-BCSĐCP". Mixed-case abbreviations are official (CTr, TTr, QyĐ, TrS, TTg, QĐi); "Ctr", "CTR", "QYĐ", "Ttg" are wrong. Numbers after the word "số" in the text are checked, and so are the minutes\' own number (number, printed "Số: 05/BB-ĐCT"), notice.number and basis[].number.',
   },
   examples: {
     wrong: { frontMatter: { basis: [{ number: '79-CTr/BDVTW-BCSĐCP', type: 'Chương trình phối hợp', date: '2016-10-11', issuer: 'Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ' }] }, body: 'Đoàn kiểm tra việc thực hiện Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP ngày 11/10/2016.' },
@@ -45,12 +44,6 @@ export default defineRule({
     for (const span of ctx.prose()) {
       for (const c of findCitedNumbers(span.text)) checkSymbol(ctx, c.raw, span.start + c.start, span.start + c.end);
     }
-    const basis = ctx.note.raw?.basis;
-    if (!Array.isArray(basis)) return;
-    basis.forEach((b, i) => {
-      if (!b || typeof b !== 'object' || typeof (b as { number?: unknown }).number !== 'string') return;
-      const [start, end] = nodeOffset(ctx.note, ['basis', i, 'number']);
-      checkSymbol(ctx, (b as { number: string }).number.trim(), start, end);
-    });
+    for (const n of frontMatterNumbers(ctx.note)) checkSymbol(ctx, n.raw, n.start, n.end);
   },
 });

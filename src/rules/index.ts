@@ -14,6 +14,7 @@ import documentTypeAgreement from './document-type-agreement.js';
 import doubleToneMark from './double-tone-mark.js';
 import doubledSpace from './doubled-space.js';
 import endAfterStart from './end-after-start.js';
+import fontCoverage from './font-coverage.js';
 import huyenAfter2025 from './huyen-after-2025.js';
 import invisibleCharacter from './invisible-character.js';
 import legacyEncoding from './legacy-encoding.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   doubleToneMark,
   doubledSpace,
   endAfterStart,
+  fontCoverage,
   huyenAfter2025,
   invisibleCharacter,
   legacyEncoding,
@@ -81,6 +83,5 @@ export const BUILTINS: Record<string, Localized> = {
   yaml: { vi: 'Phần đầu YAML đúng cú pháp, không lặp khóa, không dùng thẻ hay bí danh.', en: 'The front matter is valid YAML without duplicate keys, tags or aliases.' },
   schema: { vi: 'Các trường của phần đầu YAML đúng định dạng ghi chép.', en: 'The front-matter fields follow the note format.' },
   'disable-comment': { vi: 'Chú thích bienban-disable / bienban-enable chỉ nêu mã quy tắc có thật.', en: 'bienban-disable / bienban-enable comments name only real rule ids.' },
-  'font-coverage': { vi: 'Phông chữ của bản PDF có đủ mọi ký tự của ghi chép.', en: 'The PDF font covers every character of the note.' },
 };
 

@@ -3,6 +3,7 @@
 import { defineRule } from './types.js';
 import { textSpans } from './util/scope.js';
 import { allMatches } from '../util/matches.js';
+import { addressRanges, inAddress } from '../text/index.js';
 
 // punctuation glued to a following letter, after a word or closing mark (and maybe a stray space: "Nhất ,Ủy")
 // (the char before is checked by hand: a leading lookbehind would run at every position)
@@ -16,15 +17,6 @@ function prevVisible(s: string, i: number): string | undefined {
   let k = i - 1;
   while (k >= 0 && (s[k] === ' ' || s[k] === '\t')) k--;
   return k >= 0 ? s[k] : undefined;
-}
-// tokens where , ; : are syntax, not punctuation
-const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:|urn:)|@[\w-]+\.[\w.]+|:\/\/|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//i;
-
-function tokenAround(s: string, i: number): string {
-  let a = i, b = i;
-  while (a > 0 && !/\s/.test(s[a - 1])) a--;
-  while (b < s.length && !/\s/.test(s[b])) b++;
-  return s.slice(a, b).replace(/^[(“"'<[]+|[)”"'>\].,;:]+$/g, '');
 }
 
 export default defineRule({
@@ -53,11 +45,13 @@ export default defineRule({
     const bodyStart = ctx.note.frontMatter?.bodyStart ?? 0;
     for (const span of textSpans(ctx)) {
       const s = span.text;
-      for (const m of allMatches(GLUED, s)) {
+      const glued = allMatches(GLUED, s);
+      // in an address , ; : are syntax, not punctuation
+      const addresses = glued.length ? addressRanges(s) : [];
+      for (const m of glued) {
         const prev = prevVisible(s, m.index!);
         if (prev === undefined || !GLUED_PREV.test(prev)) continue;
-        const token = tokenAround(s, m.index!);
-        if (URL_LIKE.test(token)) continue;
+        if (inAddress(addresses, m.index!, m.index! + 1)) continue;
         const at = span.start + m.index! + 1;
         // in a plain YAML value, ": " would start a mapping: that one is left to the author
         const yamlColon = m[1] === ':' && at < bodyStart;

@@ -4,11 +4,14 @@ import type { Localized } from '../i18n/index.js';
 import type { Note } from '../model/note.js';
 import type { Fix } from '../diagnostics.js';
 import type { TextSpan, ScalarSpan } from './spans.js';
+import type { FontSetting } from '../render/fonts.js';
 
 export type RuleCategory = 'structure' | 'dates' | 'numbers' | 'text' | 'encoding' | 'style' | 'content';
 
 export interface RuleOptions {
   toneStyle: 'old' | 'new';
+  /** the config's `font`: the PDF font whose characters font-coverage checks (default: the shipped one) */
+  font?: FontSetting;
 }
 
 export interface Report {

@@ -6,4 +6,6 @@ export { isVietnameseSyllable } from "./syllable.js";
 export { toneMarksPerSyllable, findDoubleTones, findToneStyle, convertToneStyle, findQuTones, mayHaveQuTone } from "./tones.js";
 export type { ToneStyle, ToneStyleHit, DoubleTone, MisplacedTone } from "./tones.js";
 export { findInvisible, findOddSpaces } from "./chars.js";
+export { addressRanges, inAddress } from "./addresses.js";
+export type { AddressRange } from "./addresses.js";
 export type { CharHit } from "./chars.js";

@@ -45,6 +45,11 @@ describe('capitalization', () => {
     expect(l.messages.find((m) => m.ruleId === 'capitalization' && m.message.includes('"HĐND"'))?.message).toBe('Viết "HĐND" thay cho "Hđnd".');
   });
 
+  it('flags an abbreviation before a full stop, and none in a web or mail address (the shared address finder)', () => {
+    const l = lintExample({ body: 'Báo cáo gửi ubnd. Xem https://x.vn/ubnd/hdnd, www.ubnd.x.vn và ubnd@x.vn.' });
+    expect(found(l, 'capitalization')).toEqual([{ messageId: 'case', ...posOf(l.text, 'ubnd') }]);
+  });
+
   it('keeps generic uses and compounds alone', () => {
     const l = lintExample({
       body: 'Người được bầu làm chủ tịch phải có uy tín; cán bộ tài chính và cơ sở y tế được bố trí đủ; Ban tổ chức hội nghị chuẩn bị tài liệu; Trưởng phòng Nội vụ huyện báo cáo; lần thứ hai Đoàn làm việc với Ủy ban nhân dân tỉnh Bắc Kạn, Ban Dân vận Trung ương và BỘ NỘI VỤ.',

@@ -79,6 +79,16 @@ describe('date-format', () => {
     const { result } = lintText('note.md', exampleNote({ body: 'Báo cáo ngày 05/06/2024 và tháng 09/2024.' }), { fix: true });
     expect(result.output).toContain('Báo cáo ngày 05/6/2024 và tháng 9/2024.');
   });
+
+  it('leaves a date-like part of a web address alone, neither flagged nor fixed', async () => {
+    const { lintText } = await import('../../src/lint.js');
+    const { exampleNote } = await import('../../src/rules/example-note.js');
+    const body = 'Xem https://x.vn/tin?d=05/03/2024&a=1 và <https://x.vn/lich?ngay=30/2/2024>, họp ngày 05/03/2024.';
+    const l = lintExample({ body });
+    expect(l.messages.filter((m) => m.ruleId.startsWith('date-'))).toMatchObject([{ ruleId: 'date-format', ...posOf(l.text, '05/03/2024', 1) }]);
+    const { result } = lintText('note.md', exampleNote({ body }), { fix: true });
+    expect(result.output).toContain(body.replace('họp ngày 05/03/2024', 'họp ngày 05/3/2024'));
+  });
 });
 
 describe('time-format', () => {

@@ -23,6 +23,21 @@ describe('disable comments', () => {
     expect(messages.filter((m) => m.ruleId === 'date-valid' || m.ruleId === 'disable-comment')).toEqual([]);
   });
 
+  it('turn every rule back on with a bare enable, those turned off by name too', () => {
+    const messages = lint(withComment('<!-- bienban-disable date-valid -->\n<!-- bienban-enable -->').text);
+    expect(messages.some((m) => m.ruleId === 'date-valid')).toBe(true);
+  });
+
+  it('turn back on only the rule an enable names after a bare disable, as ESLint does', () => {
+    const text = withComment('<!-- bienban-disable -->\n<!-- bienban-enable date-valid -->').text.replace('ngày 16/5/20216', 'ngày  16/5/20216');
+    expect(lint(text.replace('<!-- bienban-disable -->', '')).some((m) => m.ruleId === 'doubled-space')).toBe(true);
+    const ids = lint(text).map((m) => m.ruleId);
+    expect(ids).toContain('date-valid');
+    expect(ids).not.toContain('doubled-space');
+    // and a later bare enable brings the rest back
+    expect(lint(`${text}\n<!-- bienban-enable -->\n\nHai  dấu cách.\n`).some((m) => m.ruleId === 'doubled-space')).toBe(true);
+  });
+
   it('report an unknown id at the comment, as a warning suggesting the nearest rule, in both languages', () => {
     const { text, line } = withComment('<!-- bienban-disable date-vaild -->');
     const messages = lint(text);

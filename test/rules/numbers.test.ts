@@ -2,6 +2,10 @@
 import { describe, it, expect } from 'vitest';
 import { lintExample, posOf, found } from './helpers.js';
 import { findCitedNumbers, parseSymbol } from '../../src/rules/util/doc-numbers.js';
+import { exampleNote } from '../../src/rules/example-note.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const BASIS_79 = { number: '79-CTr/BDVTW-BCSĐCP', type: 'Chương trình phối hợp', date: '2016-10-11', issuer: 'Ban Dân vận Trung ương' };
 
@@ -43,6 +47,30 @@ describe('document-number', () => {
   it('checks basis[].number in the front matter', () => {
     const l = lintExample({ frontMatter: { basis: [{ ...BASIS_79, number: '79-Ctr/BDVTW-BCSĐCP' }] } });
     expect(found(l, 'document-number')).toEqual([{ messageId: 'case', ...posOf(l.text, '79-Ctr/BDVTW-BCSĐCP') }]);
+  });
+
+  it("checks the minutes' own number and notice.number, at the YAML value, as an error that fails check", () => {
+    const l = lintExample({ frontMatter: { number: '05/BB - Đct', notice: { number: '07 / TB-ĐCT' } }, body: '' });
+    expect(found(l, 'document-number')).toEqual([
+      { messageId: 'separator', ...posOf(l.text, '05/BB - Đct') },
+      { messageId: 'separator', ...posOf(l.text, '07 / TB-ĐCT') },
+    ]);
+    expect(l.messages.filter((m) => m.ruleId === 'document-number').map((m) => [m.severity, m.message])).toEqual([
+      [2, 'Ký hiệu "05/BB - Đct" có dấu cách hoặc gạch ngang dài bên trong; viết liền "05/BB-Đct".'],
+      [2, 'Ký hiệu "07 / TB-ĐCT" có dấu cách hoặc gạch ngang dài bên trong; viết liền "07/TB-ĐCT".'],
+    ]);
+    const cased = lintExample({ frontMatter: { number: '05/bb-ĐCT', notice: { number: '07/Tb-ĐCT' } } });
+    expect(found(cased, 'document-number')).toEqual([
+      { messageId: 'case', ...posOf(cased.text, '05/bb-ĐCT') },
+      { messageId: 'case', ...posOf(cased.text, '07/Tb-ĐCT') },
+    ]);
+    const dir = tempDir();
+    const text = exampleNote({ frontMatter: { number: '05/BB - Đct' } });
+    writeFileSync(path.join(dir, 'n.md'), text);
+    const r = runCli(['check', 'n.md', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const { line, column } = posOf(text, '05/BB - Đct');
+    expect(r.stdout).toContain(`n.md:${line}:${column}  error  The symbol "05/BB - Đct" has a space or an en dash inside; write "05/BB-Đct".`);
   });
 
   it('accepts official mixed case', () => {

@@ -17,6 +17,16 @@ describe(ID, () => {
     expect(fixText(text)).toBe(withBody('Tỉnh cần cụ thể hóa chủ trương, giữ sức khỏe cho cán bộ và làm tốt công tác thủy lợi.'));
   });
 
+  it('leaves web and mail addresses as written, in the body and the front matter, and fixes the words around them', () => {
+    const body = 'Xem <https://vi.wikipedia.org/wiki/Hoà_bình>, https://x.vn/thuỷ,a, mailto:hoà@x.vn, <khoẻ@x.vn> và www.x.vn/qủa; giữ sức khoẻ.';
+    const text = withBody(body).replace(/^title: .*$/m, 'title: Biên bản (nguồn https://x.vn/hoà)');
+    expect(text).toContain('nguồn https://x.vn/hoà');
+    expect(hits(text, ID)).toEqual([{ messageId: 'use-old', ...at(text, 'khoẻ.'), fixable: true }]);
+    const fixed = fixText(text);
+    expect(fixed).toContain(body.replace('sức khoẻ', 'sức khỏe'));
+    expect(fixed).toContain('nguồn https://x.vn/hoà');
+  });
+
   it('follows toneStyle: new', () => {
     const opts = { ruleOptions: { toneStyle: 'new' as const } };
     const text = withBody('Tỉnh cần cụ thể hóa chủ trương.');

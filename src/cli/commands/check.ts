@@ -74,7 +74,7 @@ export async function checkCommand(ctx: Ctx, paths: string[], o: CheckOptions): 
     files = [...selected, ...undated].map((n) => n.file).sort();
   }
   const fix = o.fixDryRun ? ('dry-run' as const) : o.fix ? ('write' as const) : undefined;
-  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' as const } };
+  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? 'old' as const, font: ctx.config.font } };
   const allFiles = files;
   const results: FileResult[] = new Array(allFiles.length);
   // --cache: unchanged notes keep their stored result; only the rest are linted (never with --fix)
@@ -170,7 +170,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 async function checkStdin(ctx: Ctx, o: CheckOptions, reporter: Reporter, maxWarnings: number): Promise<number> {
   const name = path.resolve(ctx.io.cwd, o.stdinFilename ?? '<stdin>.md');
   const bytes = ctx.io.stdin ? await readAll(ctx.io.stdin) : new Uint8Array();
-  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? ('old' as const) }, fix: !!(o.fix || o.fixDryRun) };
+  const lintOpts = { lang: ctx.lang, rules: ctx.config.rules, ruleOptions: { toneStyle: ctx.config.toneStyle ?? ('old' as const), font: ctx.config.font }, fix: !!(o.fix || o.fixDryRun) };
   const { result } = lintBytes(name, bytes, lintOpts);
   const bom = hasBom(bytes) ? '\uFEFF' : '';
   if (o.fix && !o.fixDryRun) {

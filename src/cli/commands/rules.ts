@@ -40,7 +40,7 @@ export function explainCommand(ctx: Ctx, id: string): number {
   const r = RULES_BY_ID.get(id);
   const builtin = BUILTINS[id];
   if (!r && builtin) {
-    ctx.out(`${id}\n\n${pick(ctx.lang, builtin)}\n\n${ctx.lang === 'en' ? 'Reported by bienban itself, not by a rule (reading the note, its fields, disable comments, the PDF font); cannot be turned off.' : 'Do bienban tự báo, không phải một quy tắc (khi đọc ghi chép, các trường, chú thích tắt quy tắc, phông chữ PDF); không tắt được.'}\n`);
+    ctx.out(`${id}\n\n${pick(ctx.lang, builtin)}\n\n${ctx.lang === 'en' ? 'Reported by bienban itself, not by a rule (reading the note, its fields, disable comments); cannot be turned off.' : 'Do bienban tự báo, không phải một quy tắc (khi đọc ghi chép, các trường, chú thích tắt quy tắc); không tắt được.'}\n`);
     return 0;
   }
   if (!r) {

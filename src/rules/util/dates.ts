@@ -1,6 +1,7 @@
 // Dates written in Vietnamese prose: "16/5/2016", "16-5-2016", "ngày 16 tháng 5 năm 2016".
 import { allMatches } from '../../util/matches.js';
 import { shortDateVi } from '../../domain/dates.js';
+import { addressRanges, inAddress } from '../../text/addresses.js';
 
 export interface ProseDate {
   day: number;
@@ -27,7 +28,9 @@ export function findProseDates(text: string): ProseDate[] {
   for (const m of allMatches(WORDS, text)) {
     out.push({ day: +m[1], month: +m[2], year: +m[3], yearDigits: m[3].length, start: m.index!, end: m.index! + m[0].length, raw: m[0] });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "https://x.vn/tin?d=05/03/2024" is part of an address, not a date of the text: never checked, never "fixed"
+  const addresses = out.length ? addressRanges(text) : [];
+  return (addresses.length ? out.filter((d) => !inAddress(addresses, d.start, d.end)) : out).sort((a, b) => a.start - b.start);
 }
 
 export function isRealDate(y: number, m: number, d: number): boolean {

@@ -2,6 +2,8 @@
 import { escapeRegExp } from '../../util/escape.js';
 import { STATE_TYPES, PARTY_TYPES, MIXED_CASE_ISSUERS, TYPE_QUALIFIERS } from '../../domain/doc-types.js';
 import { allMatches } from '../../util/matches.js';
+import type { Note } from '../../model/note.js';
+import { nodeOffset } from './yaml.js';
 
 export interface CitedNumber {
   /** as written, possibly with stray spaces or dashes */
@@ -146,3 +148,32 @@ export function typeWordOf(type: string): string | undefined {
 }
 
 export const sameWord = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+
+export interface FieldNumber {
+  /** as written in the front matter, trimmed */
+  raw: string;
+  /** file offsets of the YAML value */
+  start: number;
+  end: number;
+}
+
+/** the symbols of the front matter: the minutes' own `number`, `notice.number` and every `basis[].number` */
+export function frontMatterNumbers(note: Note): FieldNumber[] {
+  const raw = note.raw;
+  if (!raw) return [];
+  const out: FieldNumber[] = [];
+  const add = (value: unknown, path: (string | number)[]) => {
+    if (typeof value !== 'string' || !value.trim()) return;
+    const [start, end] = nodeOffset(note, path);
+    out.push({ raw: value.trim(), start, end });
+  };
+  add(raw.number, ['number']);
+  const notice = raw.notice;
+  if (notice && typeof notice === 'object') add((notice as { number?: unknown }).number, ['notice', 'number']);
+  if (Array.isArray(raw.basis)) {
+    raw.basis.forEach((b, i) => {
+      if (b && typeof b === 'object') add((b as { number?: unknown }).number, ['basis', i, 'number']);
+    });
+  }
+  return out;
+}

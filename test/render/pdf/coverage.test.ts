@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findUncovered, fontCoverage } from '../../../src/render/pdf/coverage.js';
+import { findUncovered, fontCoverage, mayLackGlyphs } from '../../../src/render/pdf/coverage.js';
 import { defaultFontDir } from '../../../src/render/pdf/engine.js';
 
 const faces = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((f) => join(defaultFontDir, `LiberationSerif-${f}.ttf`));
@@ -76,5 +76,34 @@ describe('findUncovered', () => {
   it('finds nothing in NFC Vietnamese text', () => {
     const seed = readFileSync('/work/shared/seeds/000_bacd95ad4e680c06.txt', 'utf8');
     expect(findUncovered(seed.normalize('NFC'), cover)).toEqual([]);
+  });
+});
+
+describe('mayLackGlyphs', () => {
+  const real = fontCoverage(faces[0]);
+  /** the font's coverage, counting look-ups */
+  const counting = (has: (cp: number) => boolean = real.has) => {
+    const c = { calls: 0, has: (cp: number) => (c.calls++, has(cp)) };
+    return c;
+  };
+  const VIETNAMESE = readFileSync(new URL('../../../seeds/2024-07-23-ubnd-tinh-bac-kan.md', import.meta.url), 'utf8') + vietnameseLetters().join('') + '“”‘’–—…•';
+
+  it('answers an ASCII and Vietnamese text without a look-up per character (the batch fast path)', () => {
+    const cover = counting();
+    expect(mayLackGlyphs(VIETNAMESE, cover)).toBe(false); // the first call checks the font once
+    cover.calls = 0;
+    expect(mayLackGlyphs(VIETNAMESE, cover)).toBe(false);
+    expect(cover.calls).toBe(0);
+  });
+
+  it('finds what findUncovered finds, also with a font lacking a common character', () => {
+    for (const cover of [counting(), counting((cp) => cp !== 0x1ea1 && real.has(cp))]) {
+      expect(mayLackGlyphs('Hà Nội 漢', cover)).toBe(true);
+      expect(mayLackGlyphs('Hà Nội\u2003\u3000 là thủ đô', cover)).toBe(false); // odd spaces are not drawn
+    }
+    const noA = counting((cp) => cp !== 0x1ea1 && real.has(cp)); // ạ
+    expect(mayLackGlyphs('Hà Nội', noA)).toBe(false);
+    expect(mayLackGlyphs('Đoàn đã làm việc ở đây', noA)).toBe(false);
+    expect(mayLackGlyphs('nạp', noA)).toBe(true);
   });
 });
