@@ -10,6 +10,7 @@ import { RULES } from './rules/index.js';
 import type { RuleContext, RuleOptions } from './rules/types.js';
 import { proseSpans, scalarSpans, type TextSpan, type ScalarSpan } from './rules/spans.js';
 import { applyFixes } from './fix/apply.js';
+import { clip } from './util/clip.js';
 import { directiveProblems, disabledRanges, isDisabled } from './rules/disable.js';
 
 export interface LintOptions {
@@ -34,8 +35,20 @@ function at(note: Note, start: number, end?: number) {
 /** a fix's range in the file's own text: fixes apply to the file, rules read its NFC form */
 const fileFix = (note: Note, fix: Fix): Fix => (note.source ? { ...fix, range: [fileOffset(note, fix.range[0]), fileOffset(note, fix.range[1], true)] } : fix);
 
+/** message data as quoted in the message: a long value (a pasted paragraph as a name) is cut; `data` keeps it whole */
+function quoted<T extends Record<string, string | number> | undefined>(data: T): T {
+  if (!data) return data;
+  let out: Record<string, string | number> | undefined;
+  for (const k in data) {
+    const v = data[k];
+    if (typeof v === 'string' && v.length > QUOTE_MAX) (out ??= { ...data })[k] = clip(v, QUOTE_MAX);
+  }
+  return (out ?? data) as T;
+}
+const QUOTE_MAX = 80;
+
 function builtin(lang: Lang, ruleId: string, messageId: string, data: Record<string, string | number> | undefined, severity: 1 | 2, pos: ReturnType<typeof at>, fatal = false): Diagnostic {
-  return { ruleId, messageId, ...(data ? { data } : {}), message: t(lang, `${ruleId}/${messageId}` as MessageKey, data), severity, ...(fatal ? { fatal } : {}), ...pos };
+  return { ruleId, messageId, ...(data ? { data } : {}), message: t(lang, `${ruleId}/${messageId}` as MessageKey, quoted(data)), severity, ...(fatal ? { fatal } : {}), ...pos };
 }
 
 /** diagnostics of the loader and the schema for a built note */
@@ -86,7 +99,7 @@ function runRules(note: Note, opts: LintOptions): Diagnostic[] {
           ruleId: rule.id,
           messageId: r.messageId,
           ...(r.data ? { data: r.data } : {}),
-          message: msg ? interpolate(pick(lang, msg), r.data) : r.messageId,
+          message: msg ? interpolate(pick(lang, msg), quoted(r.data)) : r.messageId,
           severity: sev === 'error' ? 2 : 1,
           ...at(note, r.start, r.end),
           // only rules declared fixable may rewrite a file (test/rules/fixable.test.ts checks the rules)

@@ -73,7 +73,7 @@ describe('config problems', () => {
   // a typo there quietly brought back the built-in templates
   it('call a templates folder that is not there, or is a file, a config error at its line:col', () => {
     expect(problem('bienban.config.yaml', 'lang: en\ntemplates: khong-co-thu-muc\n')).toBe(
-      'bienban.config.yaml:2:12: There is no template folder "khong-co-thu-muc". Fix the name, make the folder with "bienban init --templates", or remove the "templates" line to use the built-in templates.',
+      'bienban.config.yaml:2:12: There is no template folder "khong-co-thu-muc". Fix the name, copy the built-in templates with "bienban init --templates" (into "templates/") and write "templates: templates", or remove the "templates" line to use the built-in templates.',
     );
     const dir = tempDir();
     writeFileSync(path.join(dir, 'tpl'), '');

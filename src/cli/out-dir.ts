@@ -1,6 +1,6 @@
 // The output folder of render and watch, made and checked before any note renders: one that
 // cannot be used is a setup error (exit 2) told once, not the same failure for every note.
-import { accessSync, constants, lstatSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { usageError } from '../errors.js';
 import { ioReason } from '../fs/io-reason.js';
@@ -30,10 +30,17 @@ export function prepareOutDir(lang: Lang, cwd: string, outDir: string): string {
   if (entry && !entry.isDirectory()) throw usageError(t(lang, 'batch/out-not-dir', { path: shown, file: displayPath(cwd, at) }));
   try {
     makeDirs(outAbs);
-    accessSync(outAbs, constants.W_OK);
   } catch (e) {
     // mkdir says ENOENT where a parent cannot hold folders (/proc)
     throw unusable(codeOf(e) === 'ENOENT' ? t(lang, 'batch/io-cannot-make') : ioReason(lang, e));
+  }
+  // a file written and removed: access(W_OK) says yes to root in /proc or /sys, where no file can be made
+  const probe = path.join(outAbs, `.bienban-probe-${process.pid}`);
+  try {
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (e) {
+    throw unusable(codeOf(e) === 'ENOENT' ? t(lang, 'batch/io-cannot-write') : ioReason(lang, e));
   }
   return outAbs;
 }

@@ -15,6 +15,9 @@ export const PARTY_TYPES: Readonly<Record<string, string>> = {
   HD: 'Hướng dẫn', BC: 'Báo cáo', KH: 'Kế hoạch', CTr: 'Chương trình', TB: 'Thông báo', TTr: 'Tờ trình', CV: 'Công văn', BB: 'Biên bản',
 };
 
+/** a number as the note may write it, "Số: 05/BB-ĐCT" or "số 16/CT-TTg", without that word: the form prints it */
+export const withoutNumberWord = (s: string) => s.trim().replace(/^số\s*:?\s*/iu, '');
+
 /** the type word for a document number ("16/CT-TTg" → "Chỉ thị"), or undefined */
 export function typeWordFor(number: string): string | undefined {
   const party = /^\d+[a-z]?-([A-Za-zĐđ]+)\//u.exec(number);

@@ -3,7 +3,7 @@ import type { Note } from '../model/note.js';
 import { isEmptySection } from '../model/sections.js';
 import type { NoteData, Person } from '../schema/note.js';
 import { fullDateVi, shortDateVi, timeVi, weekdayVi } from '../domain/dates.js';
-import { typeWordFor } from '../domain/doc-types.js';
+import { typeWordFor, withoutNumberWord } from '../domain/doc-types.js';
 import { toBlocks } from './blocks.js';
 import type { Block, Inline, MinutesView, SignatureView } from './view.js';
 
@@ -36,7 +36,7 @@ export function lead(word: string, text: string): string {
 const aboutSubject = (subject: string) => lead('về', subject.trimStart().replace(/^v\/v\s*/i, 'về việc '));
 
 /** a symbol after "Số:" or "số": a "Số" the note wrote itself is dropped */
-const symbol = (number: string) => number.trim().replace(/^số\s*:?\s*/iu, '');
+const symbol = withoutNumberWord;
 
 function personLine(p: Person): string {
   return [p.name, p.position, p.role].filter(Boolean).join(', ');

@@ -107,6 +107,10 @@ describe('--out', () => {
     const r = en([Q3, '--to', 'html', '--out', '/proc/bienban-test/out'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('Error: Cannot use "/proc/bienban-test/out" as the output folder: the system does not allow a folder there.\n');
+    // a folder that is there but takes no file (root may "write" to /proc by access(2))
+    const there = en([Q3, '--to', 'html', '--out', '/proc'], dir);
+    expect(there.code).toBe(2);
+    expect(there.stderr).toMatch(/^Error: Cannot use "\/proc" as the output folder: (the system does not allow files in it|permission denied)\.\n$/);
   });
 
   // each case gave exit 1 and the same raw system message for every note and page

@@ -73,6 +73,15 @@ describe('document-number', () => {
     expect(r.stdout).toContain(`n.md:${line}:${column}  error  The symbol "05/BB - Đct" has a space or an en dash inside; write "05/BB-Đct".`);
   });
 
+  it('reads a number written with its word ("Số: 05/BB-ĐCT", "số 07/TB-ĐCT") as the form prints it: once', () => {
+    for (const [number, notice] of [['Số: 05/BB-ĐCT', 'số 07/TB-ĐCT'], ['Số 05/BB-ĐCT', 'Số:07/TB-ĐCT']]) {
+      const l = lintExample({ frontMatter: { number, notice: { number: notice }, basis: [{ ...BASIS_79, number: `Số ${BASIS_79.number}` }] }, body: `Theo Chương trình phối hợp số ${BASIS_79.number}.` });
+      expect(l.messages.filter((m) => m.ruleId.startsWith('document-number') || m.ruleId === 'basis-missing'), number).toEqual([]);
+    }
+    const bad = lintExample({ frontMatter: { number: 'Số: 05/BB - ĐCT' } });
+    expect(found(bad, 'document-number').map((f) => f.messageId)).toEqual(['separator']);
+  });
+
   it('accepts official mixed case', () => {
     const l = lintExample({ frontMatter: { basis: [BASIS_79] }, body: 'Theo Tờ trình số 15/TTr-SNV, Quy định số 11-QĐi/TW và Chương trình phối hợp số 79-CTr/BDVTW-BCSĐCP.' });
     expect(found(l, 'document-number')).toEqual([]);

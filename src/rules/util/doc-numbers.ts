@@ -1,6 +1,6 @@
 // Document numbers (số, ký hiệu): finding them after "số" in prose and telling their family (domain.md §4).
 import { escapeRegExp } from '../../util/escape.js';
-import { STATE_TYPES, PARTY_TYPES, MIXED_CASE_ISSUERS, TYPE_QUALIFIERS } from '../../domain/doc-types.js';
+import { STATE_TYPES, PARTY_TYPES, MIXED_CASE_ISSUERS, TYPE_QUALIFIERS, withoutNumberWord } from '../../domain/doc-types.js';
 import { allMatches } from '../../util/matches.js';
 import type { Note } from '../../model/note.js';
 import { nodeOffset } from './yaml.js';
@@ -25,7 +25,7 @@ const TAIL = /(?:\s*[–—]\s*[\p{L}\d&][^\s,;()“”"'<>]*|\s+-\s*(?=\p{Lu}[\
 
 // invisible characters and Unicode hyphens are the invisible-character and odd-space rules' business
 export const normalizeSymbol = (s: string) =>
-  s.normalize('NFC').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, '').replace(/[\u2010\u2011\u2012–—]/g, '-');
+  withoutNumberWord(s.normalize('NFC')).replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, '').replace(/[\u2010\u2011\u2012–—]/g, '-');
 
 /** every "số <symbol>" in a text whose symbol contains a letter */
 export function findCitedNumbers(text: string): CitedNumber[] {
@@ -165,7 +165,8 @@ export function frontMatterNumbers(note: Note): FieldNumber[] {
   const add = (value: unknown, path: (string | number)[]) => {
     if (typeof value !== 'string' || !value.trim()) return;
     const [start, end] = nodeOffset(note, path);
-    out.push({ raw: value.trim(), start, end });
+    // "Số: 05/BB-ĐCT" is printed "Số: 05/BB-ĐCT" once (build-view): the symbol is what follows the word
+    out.push({ raw: withoutNumberWord(value), start, end });
   };
   add(raw.number, ['number']);
   const notice = raw.notice;
