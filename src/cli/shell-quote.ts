@@ -5,3 +5,6 @@ export function shellQuote(arg: string): string {
   if (arg !== '' && /^[\p{L}\p{M}\p{N}\-_./,:@%+=]+$/u.test(arg)) return arg;
   return `'${arg.replace(/'/g, `'\\''`)}'`;
 }
+
+/** a relative path as a command argument: "./-x" where "-x" would be read as an option */
+export const shellPath = (p: string): string => shellQuote(p.startsWith('-') ? `./${p}` : p);

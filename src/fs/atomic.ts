@@ -45,6 +45,9 @@ export function replaceViaTemp(file: string, data: string | Uint8Array, mode?: n
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
+    // the user asked for `file`: a message naming our temp file would puzzle them
+    const err = e as NodeJS.ErrnoException;
+    if (err.path === tmp) err.path = file;
     throw e;
   } finally {
     pending.delete(tmp);

@@ -34,6 +34,13 @@ describe('bienban check --cache', () => {
     expect(en.stdout).not.toContain('từ bộ nhớ đệm');
   });
 
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('a cache file that cannot be written is named in the message, never our temp file', () => {
+    const dir = workspace('seeds');
+    const r = runCli(['check', 'seeds', '--cache', '--cache-location', '/proc/c.json'], { cwd: dir });
+    expect(r.stderr).toContain('"/proc/c.json"');
+    expect(r.stderr).not.toContain('.tmp');
+  });
+
   it('is not used with --fix', () => {
     const dir = workspace('reports');
     runCli(['check', 'reports', '--cache'], { cwd: dir });

@@ -1,7 +1,7 @@
 // Suggested commands paste into a POSIX shell: each argument comes back as one word, unchanged.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { shellQuote } from '../../src/cli/shell-quote.js';
+import { shellPath, shellQuote } from '../../src/cli/shell-quote.js';
 
 describe('shellQuote', () => {
   it('leaves plain paths as they are, Vietnamese letters included', () => {
@@ -15,5 +15,13 @@ describe('shellQuote', () => {
     const r = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
     expect(r.stdout).toBe(args.map((a) => `${a}\n`).join(''));
     expect(shellQuote('Biên bản 2024')).toBe("'Biên bản 2024'");
+  });
+
+  it('gives a path that starts with "-" a "./" so that no command reads it as an option', () => {
+    expect(shellPath('-x')).toBe('./-x');
+    expect(shellPath('-n chép.md')).toBe("'./-n chép.md'");
+    expect(shellPath('reports/a.md')).toBe('reports/a.md');
+    const r = spawnSync('sh', ['-c', `ls -d ${shellPath('-x')}`], { encoding: 'utf8', cwd: '/' });
+    expect(r.stderr).not.toMatch(/invalid option|illegal option/i);
   });
 });

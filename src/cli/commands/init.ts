@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { plural, t } from '../../i18n/index.js';
 import { CI_PACKAGE, planWorkspace, WORKFLOW_REL, writeWorkspace } from '../../draft/workspace.js';
 import { displayPath } from '../../util/display-path.js';
-import { shellQuote } from '../shell-quote.js';
+import { shellPath } from '../shell-quote.js';
 
 export interface InitOptions {
   templates?: boolean;
@@ -33,7 +33,7 @@ export async function initCommand(ctx: Ctx, dir: string | undefined, o: InitOpti
     ctx.err(`${t(ctx.lang, 'cli/init-ci-package', { workflow: shown(WORKFLOW_REL), path: shown(CI_PACKAGE) })}\n`);
   }
   const cd = displayPath(ctx.io.cwd, root);
-  const cdLine = cd === '.' ? '' : `  cd ${shellQuote(cd)}\n`;
+  const cdLine = cd === '.' ? '' : `  cd ${shellPath(cd)}\n`;
   ctx.err(m(
     `\nTiếp theo:\n${cdLine}  bienban new            # ghi chép mới\n  bienban check          # kiểm tra\n  bienban watch          # xem trước, tự tải lại khi lưu\n`,
     `\nNext:\n${cdLine}  bienban new            # a new note\n  bienban check          # check\n  bienban watch          # live preview\n`,

@@ -8,7 +8,7 @@ import type { Ctx } from '../context.js';
 import { EXIT } from '../exit.js';
 import { plural, t } from '../../i18n/index.js';
 import { displayPath } from '../../util/display-path.js';
-import { shellQuote } from '../shell-quote.js';
+import { shellPath } from '../shell-quote.js';
 import { collectKnown } from '../../draft/suggest.js';
 import { resolveDraft, todayIso, type DraftFlags, type DraftInput } from '../../draft/input.js';
 import { askDraft, DraftCancelled, type Prompter } from '../../draft/ask.js';
@@ -111,6 +111,6 @@ export async function newCommand(ctx: Ctx, file: string | undefined, o: NewOptio
   ctx.out(`${shown}\n`);
   const todo = count(r.input);
   if (todo) ctx.err(m(`Còn ${todo} chỗ cần điền (đánh dấu "TODO").\n`, `${todo} ${plural(todo, 'placeholder', 'placeholders')} left to fill (marked "TODO").\n`));
-  ctx.err(m(`Tiếp theo: viết nội dung các mục rồi chạy: bienban check ${shellQuote(shown)}\n`, `Next: write the sections, then run: bienban check ${shellQuote(shown)}\n`));
+  ctx.err(m(`Tiếp theo: viết nội dung các mục rồi chạy: bienban check ${shellPath(shown)}\n`, `Next: write the sections, then run: bienban check ${shellPath(shown)}\n`));
   return EXIT.OK;
 }
