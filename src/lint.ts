@@ -48,7 +48,9 @@ function quoted<T extends Record<string, string | number> | undefined>(data: T):
 const QUOTE_MAX = 80;
 
 function builtin(lang: Lang, ruleId: string, messageId: string, data: Record<string, string | number> | undefined, severity: 1 | 2, pos: ReturnType<typeof at>, fatal = false): Diagnostic {
-  return { ruleId, messageId, ...(data ? { data } : {}), message: t(lang, `${ruleId}/${messageId}` as MessageKey, quoted(data)), severity, ...(fatal ? { fatal } : {}), ...pos };
+  // `reason` is our own sentence (yamlReason), never cut
+  const shown = data && { ...quoted(data), ...(data.reason !== undefined ? { reason: data.reason } : {}) };
+  return { ruleId, messageId, ...(data ? { data } : {}), message: t(lang, `${ruleId}/${messageId}` as MessageKey, shown), severity, ...(fatal ? { fatal } : {}), ...pos };
 }
 
 /** diagnostics of the loader and the schema for a built note */

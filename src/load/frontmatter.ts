@@ -246,7 +246,8 @@ export function parseYaml(src: string, offset: number, problems: FrontMatterProb
 
 function keyAt(src: string, pos: number): string {
   const m = /^\s*([^:\n]+)/.exec(src.slice(pos));
-  return m ? m[1].trim() : '?';
+  // a quoted key is named without its quotes: the message puts its own around it
+  return m ? m[1].trim().replace(/^(["'])(.*)\1$/, '$2') : '?';
 }
 
 /** the node at a path, or the deepest existing ancestor (and whether it is the exact node) */

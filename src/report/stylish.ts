@@ -17,8 +17,8 @@ const reporter: Reporter = {
       if (r.messages.length === 0) continue;
       errors += r.errorCount;
       warnings += r.warningCount;
-      // under --fix, what a note that could not be read still has was held back, not missed
-      if (ctx.fixing && r.messages.some((m) => m.fatal)) held += r.fixableErrorCount + r.fixableWarningCount;
+      // under --fix, what a note with a YAML problem (unreadable, or a duplicate key) still has was held back, not missed
+      if (ctx.fixing && r.messages.some((m) => m.fatal || m.ruleId === 'yaml')) held += r.fixableErrorCount + r.fixableWarningCount;
       else fixable += r.fixableErrorCount + r.fixableWarningCount;
       const rel = displayPath(ctx.cwd, r.filePath);
       out += `\n${c('4', rel)}\n`;

@@ -86,6 +86,17 @@ describe('bienban check --fix (end to end)', () => {
     expect(runCli(['check', 'broken.md'], { cwd: dir }).stdout).toContain('có thể tự sửa bằng --fix');
   });
 
+  it('a note with a duplicate key is left as it is, and the fixes it lists are said to be held back', () => {
+    const dir = tempDir();
+    const f = path.join(dir, 'dup.md');
+    writeFileSync(f, messyNote().text.replace('copies: 4', 'copies: 4\ncopies: 5'));
+    const before = readFileSync(f);
+    const told = runCli(['check', '--fix', 'dup.md'], { cwd: dir });
+    expect(readFileSync(f).equals(before)).toBe(true);
+    expect(told.stdout).toMatch(/\d+ vấn đề tự sửa được chưa được sửa/);
+    expect(told.stdout).not.toContain('có thể tự sửa bằng --fix');
+  });
+
   it('leaves the clean sample notes byte for byte as they are', () => {
     const ws = workspace('seeds', 'reports');
     const files = ['seeds/2024-07-23-ubnd-tinh-bac-kan.md', 'reports/2024/Q3/2024-09-11-ubnd-huyen-chiem-hoa-tinh-tuyen-quang.md'];

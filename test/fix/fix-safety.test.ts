@@ -62,6 +62,9 @@ describe('--fix on a messy note', () => {
     expect(r.messages.some((m) => m.ruleId === 'yaml' && m.messageId === 'duplicate-key')).toBe(true);
     expect(r.messages.some((m) => m.fatal)).toBe(false);
     expect(r.output).toBeUndefined();
+    expect(r.messages.find((m) => m.messageId === 'duplicate-key')!.message).toContain('"copies"');
+    expect(r.messages.find((m) => m.messageId === 'duplicate-key')!.message).not.toContain('""');
+    expect(fix(dup.replace('copies: 5', '"copies": 5')).messages.find((m) => m.messageId === 'duplicate-key')!.message).not.toContain('""');
   });
 
   it.each(RULES.filter((r) => r.fixable).map((r) => [r.id, r] as const))('is idempotent on the wrong example of %s', (_id, rule) => {
