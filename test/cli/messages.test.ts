@@ -124,7 +124,7 @@ describe('Commander\'s words', () => {
   const ENGLISH = ['Usage:', 'Arguments:', 'Options:', 'Commands:', 'display help', 'output the version', 'default:', '[options]', '[command]'];
 
   it.each([['vi'], ['en']])('wrap at 80 columns in %s (Vietnamese terms are longer)', (lang) => {
-    for (const args of [['--help'], ['check', '--help'], ['render', '--help']]) {
+    for (const args of [['--help'], ...['check', 'render', 'schema', 'rules', 'explain', 'new', 'init', 'watch', 'completion'].map((c) => [c, '--help'])]) {
       const long = runCli(['--lang', lang, ...args]).stdout.split('\n').filter((l) => l.length > 80);
       expect(long, args.join(' ')).toEqual([]);
     }
