@@ -1,6 +1,7 @@
 // bienban.config.yaml|json: found from the working directory upward (or given by --config).
 // Its problems are told as file:line:col, in the user's language, with the allowed values.
 import { readFileSync, statSync, type Stats } from 'node:fs';
+import { crOnly } from './load/source.js';
 import path from 'node:path';
 import { z } from 'zod';
 import { configError } from './errors.js';
@@ -57,6 +58,8 @@ export function loadConfig(cwd: string, explicit?: string, lang: Lang = 'vi', o:
     const reason = code === 'ENOENT' ? t(lang, 'config/missing') : code === 'EISDIR' ? t(lang, 'config/is-dir') : ioReason(lang, e);
     throw configError(t(lang, 'config/unreadable', { file: shown, reason }));
   }
+  // read as YAML, old Mac line ends make one long line and a baffling syntax error
+  if (crOnly(text)) throw configError(`${shown}: ${t(lang, 'config/cr-line-ends')}`);
   const lines = new LineIndex(text);
   const fail = (problems: Problem[]) => {
     const where = (at?: number) => {

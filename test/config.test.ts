@@ -56,6 +56,11 @@ describe('config problems', () => {
     expect(problem('bienban.config.yaml', '- lang: en\n')).toBe('bienban.config.yaml:1:1: The config file must be a mapping of key: value.');
   });
 
+  it('call old Mac (CR-only) line ends what they are, not a YAML syntax error', () => {
+    expect(problem('bienban.config.yaml', 'lang: en\rtoneStyle: new\r')).toBe('bienban.config.yaml: the file ends its lines with CR alone (old Mac style); save it again with LF line ends.');
+    expect(() => loadConfig((() => { const d = tempDir(); writeFileSync(path.join(d, 'bienban.config.yaml'), 'lang: en\r\ntoneStyle: new\r\n'); return d; })())).not.toThrow();
+  });
+
   it('read a file with a BOM, and an empty file as no settings', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'bienban.config.json'), '\uFEFF{"lang": "en"}');

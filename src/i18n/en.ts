@@ -102,6 +102,7 @@ export const en = {
   'template/helper-missing': 'There is no helper "{name}"; the helpers are: {helpers}.',
   'template/helper-arity': 'The block "#{name}" needs exactly one argument, e.g. "{{#{name} sections}}".',
   'cli/unknown-rule': 'There is no rule "{id}".',
+  'config/cr-line-ends': 'the file ends its lines with CR alone (old Mac style); save it again with LF line ends.',
   'config/unreadable': 'Cannot read the config file {file}: {reason}.',
   'config/missing': 'it does not exist',
   'config/is-dir': 'it is a folder, not a file',

@@ -102,6 +102,7 @@ export const vi = {
   'template/helper-missing': 'Không có hàm "{name}"; các hàm dùng được: {helpers}.',
   'template/helper-arity': 'Khối "#{name}" cần đúng một tham số, ví dụ "{{#{name} sections}}".',
   'cli/unknown-rule': 'Không có quy tắc "{id}".',
+  'config/cr-line-ends': 'tệp xuống dòng bằng ký tự CR (kiểu máy Mac cũ); hãy lưu lại với kiểu xuống dòng LF.',
   'config/unreadable': 'Không đọc được tệp cấu hình {file}: {reason}.',
   'config/missing': 'tệp không tồn tại',
   'config/is-dir': 'đó là một thư mục, không phải tệp',

@@ -38,7 +38,7 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
 }
 
 /** whether the first line end is a lone CR (CRLF and LF files are read as they are) */
-function crOnly(text: string): boolean {
+export function crOnly(text: string): boolean {
   const cr = text.indexOf('\r');
   if (cr < 0) return false;
   const lf = text.indexOf('\n');
