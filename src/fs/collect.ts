@@ -6,6 +6,9 @@ import picomatch from 'picomatch';
 import { SKIPPED_DIRS } from './skipped-dirs.js';
 
 const IGNORE = SKIPPED_DIRS.map((d) => `**/${d}/**`);
+// A walk skips links, to folders and to files, as rg, fd and Prettier do: a link loop or a link
+// to "/" (or /proc/self) listed notes twice or walked the whole disk. A link named on the
+// command line is followed: a linked folder is walked, a linked note read.
 
 
 /** whether an input is a glob rather than a path (Windows separators allowed) */
@@ -46,9 +49,9 @@ export async function collectNotes(inputs: readonly string[], cwd: string, ignor
     } else if (st?.isDirectory()) {
       roots.add(abs);
       // tinyglobby also returns every file below a folder named like a match (notes.md/data.json)
-      for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) if (f.endsWith('.md') && !ignored(f)) files.add(path.normalize(f));
+      for (const f of await glob('**/*.md', { cwd: abs, absolute: true, ignore: IGNORE, dot: false, followSymbolicLinks: false })) if (f.endsWith('.md') && !ignored(f)) files.add(path.normalize(f));
     } else if (isGlob(input)) {
-      const found = await glob(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE });
+      const found = await glob(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false });
       if (found.length === 0) missing.push(input);
       else roots.add(path.resolve(cwd, picomatch.scan(input.replace(/\\/g, '/')).base || '.'));
       for (const f of found) if (f.endsWith('.md') && !ignored(f)) files.add(path.normalize(f));

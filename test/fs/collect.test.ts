@@ -1,6 +1,6 @@
 // Folders are searched for notes, minus dependencies, version control and output folders;
 // notes found outside the working folder are placed below out/ from the folder holding them.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectNotes } from '../../src/fs/collect.js';
@@ -11,6 +11,24 @@ import { tempDir } from '../helpers/cli.js';
 describe('collectNotes', () => {
   const dir = tempDir();
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('skips links in a walk (a loop, a link to "/"), and follows a link named on the command line', async () => {
+    const root = tempDir();
+    const put = (rel: string) => {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      writeFileSync(path.join(root, rel), '# note\n');
+    };
+    put('notes/a/n.md');
+    put('shared/x.md');
+    symlinkSync('../../notes', path.join(root, 'notes/a/loop'));
+    symlinkSync('/', path.join(root, 'notes/root'));
+    symlinkSync('../shared', path.join(root, 'notes/linked'));
+    symlinkSync('../shared/x.md', path.join(root, 'notes/linked-note.md'));
+    const rel = (fs: string[]) => fs.map((f) => path.relative(root, f).split(path.sep).join('/'));
+    expect(rel((await collectNotes(['notes'], root)).files)).toEqual(['notes/a/n.md']);
+    expect(rel((await collectNotes(['notes/**/*.md'], root)).files)).toEqual(['notes/a/n.md']);
+    expect(rel((await collectNotes(['notes/linked', 'notes/linked-note.md'], root)).files)).toEqual(['notes/linked-note.md', 'notes/linked/x.md']);
+  });
 
   it('walks a folder and skips node_modules, .git, out and dist', async () => {
     const put = (rel: string) => {
