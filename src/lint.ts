@@ -10,7 +10,7 @@ import { RULES } from './rules/index.js';
 import type { RuleContext, RuleOptions } from './rules/types.js';
 import { proseSpans, scalarSpans, type TextSpan, type ScalarSpan } from './rules/spans.js';
 import { applyFixes } from './fix/apply.js';
-import { clip } from './util/clip.js';
+import { clip, QUOTE_MAX } from './util/clip.js';
 import { directiveProblems, disabledRanges, isDisabled } from './rules/disable.js';
 
 export interface LintOptions {
@@ -35,17 +35,21 @@ function at(note: Note, start: number, end?: number) {
 /** a fix's range in the file's own text: fixes apply to the file, rules read its NFC form */
 const fileFix = (note: Note, fix: Fix): Fix => (note.source ? { ...fix, range: [fileOffset(note, fix.range[0]), fileOffset(note, fix.range[1], true)] } : fix);
 
-/** message data as quoted in the message: a long value (a pasted paragraph as a name) is cut; `data` keeps it whole */
+/**
+ * message data as quoted in the message: a long value (a pasted paragraph as a name) is cut, and
+ * control characters (a CR, an escape) become spaces; `data` keeps the value whole
+ */
 function quoted<T extends Record<string, string | number> | undefined>(data: T): T {
   if (!data) return data;
   let out: Record<string, string | number> | undefined;
   for (const k in data) {
     const v = data[k];
-    if (typeof v === 'string' && v.length > QUOTE_MAX) (out ??= { ...data })[k] = clip(v, QUOTE_MAX);
+    if (typeof v === 'string' && (v.length > QUOTE_MAX || CONTROL.test(v))) (out ??= { ...data })[k] = clip(v);
   }
   return (out ?? data) as T;
 }
-const QUOTE_MAX = 80;
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function builtin(lang: Lang, ruleId: string, messageId: string, data: Record<string, string | number> | undefined, severity: 1 | 2, pos: ReturnType<typeof at>, fatal = false): Diagnostic {
   // `reason` is our own sentence (yamlReason), never cut

@@ -6,7 +6,6 @@
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { parseDocument, isScalar, isMap, type Document, type ParsedNode } from 'yaml';
 import { placeYamlError } from './yaml-error-place.js';
-import { clip } from '../util/clip.js';
 
 export interface FrontMatterProblem {
   id: 'front-matter' | 'yaml';
@@ -48,7 +47,7 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   const language = firstLine.slice(3).trim();
   const problems: FrontMatterProblem[] = [];
   if (language && language.toLowerCase() !== 'yaml' && language.toLowerCase() !== 'yml') {
-    problems.push({ id: 'front-matter', messageId: 'language', data: { language: clip(language) }, start: 0, end: firstLine.length, fatal: true });
+    problems.push({ id: 'front-matter', messageId: 'language', data: { language }, start: 0, end: firstLine.length, fatal: true });
     return { start: 0, end: 0, bodyStart: text.length, problems };
   }
   const start = firstNl < 0 ? text.length : firstNl + 1;
@@ -209,7 +208,7 @@ export function parseYaml(src: string, offset: number, problems: FrontMatterProb
     problems.push({
       id: 'yaml',
       messageId: dup ? 'duplicate-key' : 'syntax',
-      data: dup ? { key: clip(keyAt(src, e.pos[0])) } : { code: placed.code, reason: e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
+      data: dup ? { key: keyAt(src, e.pos[0]) } : { code: placed.code, reason: e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
       start: offset + (dup ? e.pos[0] : placed.start),
       end: offset + (dup ? e.pos[1] : placed.end),
       fatal: !dup,
@@ -218,7 +217,7 @@ export function parseYaml(src: string, offset: number, problems: FrontMatterProb
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') {
       const tag = /tag:yaml\.org,2002:(\S+)|(![^\s]*)/.exec(w.message);
-      problems.push({ id: 'yaml', messageId: 'tag', data: { tag: clip(tag ? (tag[1] ? `!!${tag[1]}` : tag[2]) : '?') }, start: offset + w.pos[0], end: offset + w.pos[1], fatal: true });
+      problems.push({ id: 'yaml', messageId: 'tag', data: { tag: tag ? (tag[1] ? `!!${tag[1]}` : tag[2]) : '?' }, start: offset + w.pos[0], end: offset + w.pos[1], fatal: true });
     }
   }
   if (problems.some((p) => p.fatal)) return { doc, problems };

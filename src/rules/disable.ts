@@ -1,5 +1,4 @@
 // <!-- bienban-disable rule-id --> ... <!-- bienban-enable rule-id --> comments inside a note.
-import { clip } from '../util/clip.js';
 import type { Note } from '../model/note.js';
 import { allMatches } from '../util/matches.js';
 import { nearest } from '../util/nearest.js';
@@ -64,7 +63,7 @@ export function directiveProblems(note: Note): DirectiveProblem[] {
   for (const d of directives(note)) {
     for (const id of d.ids) {
       if (RULES_BY_ID.has(id)) continue;
-      const data = { id: clip(id), directive: `bienban-${d.kind}` };
+      const data = { id, directive: `bienban-${d.kind}` };
       if (id in BUILTINS) out.push({ messageId: 'not-a-rule', data, start: d.start, end: d.end });
       else out.push({ messageId: 'unknown-rule', data, suggestion: nearest(id, RULES_BY_ID.keys()), start: d.start, end: d.end });
     }

@@ -4,8 +4,6 @@ import { defineRule } from './types.js';
 import { convertLegacy, convertToneStyle } from '../text/index.js';
 import { codeRanges, legacySpans, subtract } from './util/scope.js';
 
-const SHOW = 50;
-const clip = (s: string) => (s.length > SHOW ? `${s.slice(0, SHOW)}…` : s);
 
 export default defineRule({
   id: 'legacy-encoding',
@@ -44,7 +42,7 @@ export default defineRule({
         if (converted === source) continue;
         ctx.report({
           messageId: span.encoding,
-          data: { sample: clip(source), converted: clip(converted) },
+          data: { sample: source, converted },
           start,
           end,
           fix: { range: [start, end], text: converted },
